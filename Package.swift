@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// The interpreter and the runtime are compiled with exclusivity checking off: their
+/// state lives behind unsafe pointers and `final class` fields that only one scheduler
+/// thread touches at a time, and dynamic access checks would sit on every hot path.
+let vmSettings: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked"]),
+    .unsafeFlags(["-wmo"], .when(configuration: .release)),
+]
+
+let package = Package(
+    name: "beamr",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "beamr", targets: ["beamr"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        .target(
+            name: "BeamFile",
+            dependencies: ["CZlib"],
+            swiftSettings: [.unsafeFlags(["-wmo"], .when(configuration: .release))]
+        ),
+        .target(
+            name: "BeamVM",
+            dependencies: ["BeamFile"],
+            swiftSettings: vmSettings
+        ),
+        .target(
+            name: "BeamrCommand",
+            dependencies: [
+                "BeamFile", "BeamVM",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "beamr", dependencies: ["BeamrCommand"]),
+        .testTarget(name: "BeamFileTests", dependencies: ["BeamFile"]),
+        .testTarget(name: "BeamVMTests", dependencies: ["BeamVM", "BeamFile"]),
+        .testTarget(name: "BeamrCommandTests", dependencies: ["BeamrCommand"]),
+    ]
+)

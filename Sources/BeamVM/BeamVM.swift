@@ -1,0 +1,1 @@
+// The BEAM virtual machine: terms, heaps, the interpreter, processes and BIFs.

@@ -1,0 +1,3 @@
+import BeamrCommand
+
+Beamr.main()
