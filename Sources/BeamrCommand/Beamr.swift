@@ -5,7 +5,8 @@ public struct Beamr: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "beamr",
         abstract: "A BEAM virtual machine: runs .beam files compiled from Gleam and Erlang.",
-        version: "0.1.0"
+        version: "0.1.0",
+        subcommands: [Inspect.self]
     )
 
     public init() {}

@@ -1,1 +1,0 @@
-// Parsing of .beam files: the IFF container, its chunks, compact terms and the external term format.

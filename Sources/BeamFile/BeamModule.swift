@@ -1,0 +1,197 @@
+// A parsed .beam file: the IFF container (`FOR1` size `BEAM`, then chunks of a 4-byte id, a
+// 4-byte size and data padded to 4 bytes) decoded into plain values. Nothing here touches
+// runtime state, so every function is safe to call on hostile input.
+
+/// Everything beamr reads from a `.beam` file.
+public struct BeamModule: Sendable {
+    /// Atom names; compact-term atom operands and table entries are 1-based indexes into it.
+    public var atoms: [String]
+    public var code: CodeHeader
+    public var instructions: [Instruction]
+    public var imports: [Import]
+    public var exports: [FunctionEntry]
+    public var locals: [FunctionEntry]
+    public var lambdas: [Lambda]
+    public var literals: [ExternalTerm]
+    /// The StrT chunk: bytes referenced by binary-construction and matching instructions.
+    public var strings: [UInt8]
+    public var lines: LineTable?
+    public var types: TypeTable?
+    public var attributes: ExternalTerm?
+    public var compileInfo: ExternalTerm?
+    /// Ids of chunks that were present but not needed (`Dbgi`, `Docs`, `Meta`, ...).
+    public var otherChunks: [String]
+
+    /// The module name (atom 1).
+    public var name: String { atoms[0] }
+
+    /// The name of a 1-based atom index. Indexes are validated while parsing.
+    public func atom(_ index: Int) -> String { atoms[index - 1] }
+
+    /// Parses a whole `.beam` file.
+    public init(bytes: [UInt8]) throws(BeamLoadError) {
+        let chunks = try Self.chunks(bytes)
+        func chunk(_ id: String) -> (start: Int, end: Int)? { chunks.first { $0.id == id }.map { ($0.start, $0.end) } }
+        func reader(_ id: String) -> ByteReader? {
+            chunk(id).map { ByteReader(bytes, from: $0.start, to: $0.end, chunk: id) }
+        }
+
+        guard var atomReader = reader("AtU8") ?? reader("Atom") else {
+            throw BeamLoadError(.missingChunk, chunk: nil, offset: 0, "no atom table (AtU8 chunk)")
+        }
+        atoms = try atomReader.atomTable(utf8: chunk("AtU8") != nil)
+
+        guard var codeReader = reader("Code") else {
+            throw BeamLoadError(.missingChunk, chunk: nil, offset: 0, "no Code chunk")
+        }
+        let (header, codeStart) = try codeReader.codeHeader()
+        code = header
+
+        guard var importReader = reader("ImpT") else {
+            throw BeamLoadError(.missingChunk, chunk: nil, offset: 0, "no import table (ImpT chunk)")
+        }
+        imports = try importReader.imports(atoms: atoms.count)
+        guard var exportReader = reader("ExpT") else {
+            throw BeamLoadError(.missingChunk, chunk: nil, offset: 0, "no export table (ExpT chunk)")
+        }
+        exports = try exportReader.functionEntries(atoms: atoms.count, labels: header.labelCount)
+        if var localReader = reader("LocT") {
+            locals = try localReader.functionEntries(atoms: atoms.count, labels: header.labelCount)
+        } else {
+            locals = []
+        }
+        if var lambdaReader = reader("FunT") {
+            lambdas = try lambdaReader.lambdas(atoms: atoms.count, labels: header.labelCount)
+        } else {
+            lambdas = []
+        }
+        if var literalReader = reader("LitT") {
+            literals = try literalReader.literalTable()
+        } else {
+            literals = []
+        }
+        strings = chunk("StrT").map { Array(bytes[$0.start..<$0.end]) } ?? []
+        let moduleName = atoms[0]
+        if var lineReader = reader("Line") {
+            lines = try lineReader.lineTable(moduleName: moduleName)
+        } else {
+            lines = nil
+        }
+        if var typeReader = reader("Type") {
+            types = try typeReader.typeTable()
+        } else {
+            types = nil
+        }
+        attributes = try reader("Attr").map { r throws(BeamLoadError) in try r.wholeTerm() }
+        compileInfo = try reader("CInf").map { r throws(BeamLoadError) in try r.wholeTerm() }
+        let known: Set<String> = ["AtU8", "Atom", "Code", "ImpT", "ExpT", "LocT", "FunT", "LitT", "StrT", "Line", "Type", "Attr", "CInf"]
+        otherChunks = chunks.map(\.id).filter { !known.contains($0) }
+
+        let limits = OperandLimits(atoms: atoms.count, labels: header.labelCount, literals: literals.count,
+                                   types: types?.entries.count ?? 0)
+        var instructionReader = ByteReader(bytes, from: codeStart, to: codeReader.end, chunk: "Code")
+        let atomNames = atoms
+        instructions = try instructionReader.instructions(limits) { index in
+            index > 0 && index <= atomNames.count ? atomNames[index - 1] : "?"
+        }
+    }
+
+    /// Splits the IFF container into chunks (id and absolute data range).
+    static func chunks(_ bytes: [UInt8]) throws(BeamLoadError) -> [(id: String, start: Int, end: Int)] {
+        var r = ByteReader(bytes)
+        guard bytes.count >= 12, try r.u32() == 0x464F_5231 else { // "FOR1"
+            throw BeamLoadError(.badMagic, chunk: nil, offset: 0, "not a BEAM file (no FOR1 header)")
+        }
+        let formSize = Int(try r.u32())
+        guard formSize >= 4, formSize <= bytes.count - 8 else {
+            throw BeamLoadError(.truncated, chunk: nil, offset: 4, "file is truncated: header announces \(formSize) bytes, \(bytes.count - 8) present")
+        }
+        guard try r.u32() == 0x4245_414D else { // "BEAM"
+            throw BeamLoadError(.badMagic, chunk: nil, offset: 8, "not a BEAM file (form type is not BEAM)")
+        }
+        var result: [(id: String, start: Int, end: Int)] = []
+        let formEnd = 8 + formSize
+        r = ByteReader(bytes, from: 12, to: formEnd)
+        while r.remaining >= 8 {
+            let headerStart = r.offset
+            let idBytes = try r.bytes(4)
+            let size = Int(try r.u32())
+            guard let id = String(validating: idBytes, as: UTF8.self) else {
+                throw BeamLoadError(.badChunk, chunk: nil, offset: headerStart, "bad chunk id")
+            }
+            guard size <= r.remaining else {
+                throw BeamLoadError(.truncated, chunk: id, offset: headerStart, "chunk size \(size) runs past the end of the file")
+            }
+            result.append((id, r.offset, r.offset + size))
+            try r.skip(min((size + 3) & ~3, r.remaining))
+        }
+        guard r.remaining == 0 else {
+            throw BeamLoadError(.truncated, chunk: nil, offset: r.offset, "trailing bytes after the last chunk")
+        }
+        return result
+    }
+}
+
+extension ByteReader {
+    /// The atom table: a count, then each atom as a length and UTF-8 (or Latin-1) bytes. A
+    /// negative count (OTP 28+) means the lengths are compact terms instead of single bytes.
+    mutating func atomTable(utf8: Bool) throws(BeamLoadError) -> [String] {
+        let start = offset
+        var count = Int(try i32())
+        let compactLengths = count < 0
+        if compactLengths { count = -count }
+        guard count >= 1, count <= remaining else {
+            throw error(.countTooLarge, "bad atom count \(count)", at: start)
+        }
+        var atoms: [String] = []
+        atoms.reserveCapacity(count)
+        for _ in 0..<count {
+            let atomStart = offset
+            let length = compactLengths ? try compactUnsigned(limit: 255 * 4, what: "atom length") : Int(try u8())
+            let bytes = try bytes(length)
+            if utf8 {
+                guard let name = String(validating: bytes, as: UTF8.self) else {
+                    throw error(.badChunk, "atom is not valid UTF-8", at: atomStart)
+                }
+                atoms.append(name)
+            } else {
+                atoms.append(String(bytes.map { Character(Unicode.Scalar($0)) }))
+            }
+        }
+        return atoms
+    }
+
+    /// The literal table: the uncompressed size (0 when the table is stored uncompressed),
+    /// then, possibly zlib-compressed, a count and each literal as a size and a term.
+    mutating func literalTable() throws(BeamLoadError) -> [ExternalTerm] {
+        let start = offset
+        let uncompressedSize = Int(try u32())
+        var table: ByteReader
+        if uncompressedSize == 0 {
+            table = ByteReader(bytes, from: offset, to: end, chunk: chunk)
+        } else {
+            let inflated = try Zlib.inflate(Array(try bytes(remaining)), expectedSize: uncompressedSize,
+                                            chunk: chunk, offset: start)
+            table = ByteReader(inflated, chunk: chunk)
+        }
+        let count = try table.count(minimumItemSize: 5, what: "literal")
+        var literals: [ExternalTerm] = []
+        literals.reserveCapacity(count)
+        for _ in 0..<count {
+            let size = Int(try table.u32())
+            try table.need(size)
+            var termReader = ByteReader(table.bytes, from: table.offset, to: table.offset + size, chunk: chunk)
+            literals.append(try termReader.wholeTerm())
+            try table.skip(size)
+        }
+        return literals
+    }
+
+    /// Decodes one versioned external term that must fill the reader.
+    func wholeTerm() throws(BeamLoadError) -> ExternalTerm {
+        var copy = self
+        let term = try ExternalTermDecoder.decodeVersioned(&copy)
+        guard copy.isAtEnd else { throw copy.error(.badExternalTerm, "trailing bytes after term") }
+        return term
+    }
+}

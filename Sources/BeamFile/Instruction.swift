@@ -1,0 +1,86 @@
+// The Code chunk: its header and the stream of generic instructions.
+
+/// One generic instruction with its decoded operands.
+public struct Instruction: Equatable, Sendable {
+    public var opcode: Opcode
+    public var operands: [Operand]
+
+    public init(_ opcode: Opcode, _ operands: [Operand]) {
+        self.opcode = opcode
+        self.operands = operands
+    }
+}
+
+/// The Code chunk's header fields.
+public struct CodeHeader: Equatable, Sendable {
+    /// The instruction set version (0 for every compiler since R5).
+    public var instructionSet: Int
+    /// The highest opcode number the compiler used.
+    public var maxOpcode: Int
+    public var labelCount: Int
+    public var functionCount: Int
+}
+
+extension ByteReader {
+    mutating func codeHeader() throws(BeamLoadError) -> (header: CodeHeader, codeStart: Int) {
+        let start = offset
+        let headerSize = Int(try u32())
+        guard headerSize >= 16, headerSize <= remaining else {
+            throw error(.badChunk, "bad code header size \(headerSize)", at: start)
+        }
+        let codeStart = offset + headerSize
+        let instructionSet = Int(try i32())
+        guard instructionSet == 0 else {
+            throw error(.unsupported, "instruction set \(instructionSet) is not supported", at: start + 4)
+        }
+        let maxOpcode = Int(try i32())
+        let labels = Int(try i32())
+        let functions = Int(try i32())
+        guard labels >= 0, labels <= remaining + 1, functions >= 0, functions <= remaining + 1 else {
+            throw error(.countTooLarge, "label or function count exceeds the chunk", at: start)
+        }
+        return (CodeHeader(instructionSet: instructionSet, maxOpcode: maxOpcode, labelCount: labels,
+                           functionCount: functions), codeStart)
+    }
+
+    /// Decodes instructions up to and including `int_code_end`.
+    ///
+    /// - Parameter describeAtom: names an atom index, for error messages.
+    mutating func instructions(_ limits: OperandLimits, describeAtom: (Int) -> String) throws(BeamLoadError) -> [Instruction] {
+        var result: [Instruction] = []
+        result.reserveCapacity(remaining / 3)
+        var lastLabel = 0
+        var function = "(before the first function)"
+        while true {
+            let start = offset
+            let byte = try u8()
+            guard let opcode = Opcode(rawValue: byte) else {
+                throw error(.unknownOpcode, "unknown opcode \(byte) in \(function) after label \(lastLabel)", at: start)
+            }
+            var operands: [Operand] = []
+            operands.reserveCapacity(opcode.arity)
+            for index in 0..<opcode.arity {
+                let operand = try operand(limits)
+                if case .list = operand, index != opcode.arity - 1 {
+                    throw error(.badOperand, "list operand is not last in \(opcode.name)", at: start)
+                }
+                operands.append(operand)
+            }
+            switch opcode {
+            case .label:
+                guard case .unsigned(let label) = operands[0], label > 0, label < limits.labels else {
+                    throw error(.badOperand, "bad label \(operands[0])", at: start)
+                }
+                lastLabel = label
+            case .funcInfo:
+                if case .atom(let m) = operands[0], case .atom(let f) = operands[1], case .unsigned(let a) = operands[2] {
+                    function = "\(describeAtom(m)):\(describeAtom(f))/\(a)"
+                }
+            default:
+                break
+            }
+            result.append(Instruction(opcode, operands))
+            if opcode == .intCodeEnd { return result }
+        }
+    }
+}

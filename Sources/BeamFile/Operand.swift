@@ -1,0 +1,41 @@
+// Operands of generic instructions, as decoded from the compact term encoding of the
+// Code chunk. Atom operands keep their index into the module's atom table; the loader
+// of the VM turns them into runtime atoms.
+
+/// One operand of a generic BEAM instruction.
+public indirect enum Operand: Equatable, Sendable {
+    /// An untagged number (`u` tag): arities, sizes, counts, flags.
+    case unsigned(Int)
+    /// A tagged integer (`i` tag) that fits in 64 bits.
+    case integer(Int64)
+    /// A tagged integer too large for 64 bits, as sign and little-endian 64-bit limbs.
+    case bigInteger(negative: Bool, limbs: [UInt64])
+    /// An atom, as a 1-based index into the module's atom table.
+    case atom(Int)
+    /// The empty list (`a` tag with value 0).
+    case `nil`
+    case x(Int)
+    case y(Int)
+    /// A float register (`fr`).
+    case fr(Int)
+    /// A label (`f` tag); 0 means "no label" (raise instead of branching).
+    case label(Int)
+    /// A character (`h` tag).
+    case char(UInt32)
+    /// A float given inline (only pre-R16B compilers emitted these).
+    case float(Double)
+    /// An index into the literal table.
+    case literal(Int)
+    /// A register with a type annotation: the register and an index into the Type chunk.
+    case typed(Operand, type: Int)
+    /// An extended list, always the last operand (select lists, bs_match commands, ...).
+    case list([Operand])
+    /// An allocation list: words, floats and funs to reserve on the heap.
+    case allocation(words: Int, floats: Int, funs: Int)
+
+    /// The register inside a typed register, or the operand itself.
+    public var untyped: Operand {
+        if case .typed(let register, _) = self { return register }
+        return self
+    }
+}

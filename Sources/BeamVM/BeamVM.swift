@@ -1,1 +1,0 @@
-// The BEAM virtual machine: terms, heaps, the interpreter, processes and BIFs.

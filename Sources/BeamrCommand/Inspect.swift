@@ -1,0 +1,36 @@
+import ArgumentParser
+import BeamFile
+import BeamVM
+
+/// `beamr inspect`: shows what a `.beam` file holds, or checks that files load.
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show a .beam file's module, exports, imports, attributes and disassembly.",
+        discussion: "With --check, load every .beam under the given directories and report failures."
+    )
+
+    @Flag(help: "Load every .beam file under the given directories; print one line per failure and a summary.")
+    var check = false
+
+    @Argument(help: "The .beam files (or, with --check, directories) to read.")
+    var paths: [String]
+
+    func run() throws {
+        if check {
+            let failures = try CheckCommand.run(paths)
+            if failures > 0 { throw ExitCode(1) }
+            return
+        }
+        var failed = false
+        for path in paths {
+            do {
+                let module = try BeamFileReader.load(path)
+                print(Disassembler(module).listing(), terminator: "")
+            } catch {
+                printError("beamr: \(error)")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
