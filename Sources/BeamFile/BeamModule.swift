@@ -180,7 +180,7 @@ extension ByteReader {
         for _ in 0..<count {
             let size = Int(try table.u32())
             try table.need(size)
-            var termReader = ByteReader(table.bytes, from: table.offset, to: table.offset + size, chunk: chunk)
+            let termReader = ByteReader(table.bytes, from: table.offset, to: table.offset + size, chunk: chunk)
             literals.append(try termReader.wholeTerm())
             try table.skip(size)
         }
