@@ -4,7 +4,7 @@
 -export([main/0]).
 
 main() ->
-    Bin = id(<<16#FF, 16#FE, 16#01, 16#02, 16#80, 16#00, 16#00, 16#01, 3, 7, 8, 9, 10, 11>>),
+    Bin = id(<<16#FF, 16#FE, 16#01, 16#02, 16#80, 16#00, 0, 0, 0, 16#01, 3, 7, 8, 9, 10, 11>>),
     <<A:8, B:8/signed, C:16, D:16/little, E:32/signed-little, Len:8, Rest/binary>> = Bin,
     <<Payload:Len/binary, Tail/binary>> = Rest,
     <<S1:4, S2:4, _/binary>> = Bin,

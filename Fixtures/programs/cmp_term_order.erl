@@ -10,7 +10,7 @@ main() ->
     Pid = self(),
     Ordered = [id(-1 bsl 70), id(-1.5), id(0), id(1.0), id(2), id(1 bsl 70), id(''), id(a), id(zz),
                Ref, Fun, Pid, {}, {a}, {a, b}, #{}, #{a => 1}, [], [a], [a, b], [b],
-               <<>>, <<1:1>>, <<0>>, <<1>>, <<1, 2>>],
+               <<>>, <<0:1>>, <<0>>, <<1>>, <<1, 2>>, <<1:1>>],
     N = length(Ordered),
     Checks = [cmp(nth(I, Ordered), nth(J, Ordered)) =:= sign(I - J)
               || I <- seq(1, N), J <- seq(1, N)],

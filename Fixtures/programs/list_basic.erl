@@ -9,7 +9,7 @@ main() ->
      map(fun(X) -> X * 2 end, L), filter(fun(X) -> X rem 2 =:= 0 end, L),
      foldl(fun(X, A) -> X + A end, 0, L), foldr(fun(X, A) -> [X | A] end, [], L),
      zip(L, seq(1, 8)), shape(id([])), shape(id([a])), shape(id([a, b])), shape(id([a, b, c, d])),
-     length(id([])), is_list(L), is_list(id({})), lists:reverse(L), lists:reverse(L, [end]),
+     length(id([])), is_list(L), is_list(id({})), lists:reverse(L), lists:reverse(L, [done]),
      lists:member(9, L), lists:member(7, L),
      try hd(id([])) catch error:E1 -> E1 end,
      try tl(id([])) catch error:E2 -> E2 end,
