@@ -26,9 +26,10 @@ let package = Package(
             dependencies: ["CZlib"],
             swiftSettings: [.unsafeFlags(["-wmo"], .when(configuration: .release))]
         ),
+        .target(name: "CBeamShims"),
         .target(
             name: "BeamVM",
-            dependencies: ["BeamFile"],
+            dependencies: ["BeamFile", "CBeamShims"],
             swiftSettings: vmSettings
         ),
         .target(

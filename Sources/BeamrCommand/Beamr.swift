@@ -6,7 +6,7 @@ public struct Beamr: ParsableCommand {
         commandName: "beamr",
         abstract: "A BEAM virtual machine: runs .beam files compiled from Gleam and Erlang.",
         version: "0.1.0",
-        subcommands: [Inspect.self]
+        subcommands: [Run.self, Inspect.self]
     )
 
     public init() {}

@@ -1,0 +1,56 @@
+// Finds BIFs by name. The table itself is generated (BifTable.generated.swift).
+
+/// Lookup of native functions by module, function and arity.
+enum BifRegistry {
+    struct Key: Hashable {
+        var module: String
+        var function: String
+        var arity: Int
+    }
+
+    static let byName: [Key: Int] = {
+        var map: [Key: Int] = [:]
+        for (index, signature) in BifTable.signatures.enumerated() {
+            map[Key(module: signature.module, function: signature.function, arity: signature.arity)] = index
+        }
+        return map
+    }()
+
+    /// The BIF number for an MFA, if beamr implements it natively.
+    static func lookup(module: Term, function: Term, arity: Int) -> Int? {
+        byName[Key(module: module.atomName.string, function: function.atomName.string, arity: arity)]
+    }
+
+    /// The module, function and arity of a BIF as atoms.
+    static func mfa(_ id: Int) -> (module: Term, function: Term, arity: Int) {
+        let signature = BifTable.signatures[id]
+        return (Term.atom(signature.module), Term.atom(signature.function), signature.arity)
+    }
+}
+
+extension Process {
+    /// Records an `error` exception and returns THE_NON_VALUE, for BIFs to return.
+    @inline(never)
+    public func fail(_ reason: Term) -> Term {
+        exceptionClass = Atom.error
+        exceptionReason = reason
+        exceptionTrace = .none
+        exceptionFromBif = true
+        return .none
+    }
+
+    /// Records `error:badarg`.
+    @inline(never)
+    public func badarg() -> Term { fail(Atom.badarg) }
+
+    /// Records an exception of any class, raised on purpose: a BIF that raises this way
+    /// adds no frame of its own to the stack trace.
+    @inline(never)
+    public func raise(_ kind: Term, _ reason: Term) -> Term {
+        exceptionClass = kind
+        exceptionReason = reason
+        exceptionTrace = .none
+        exceptionFromBif = false
+        return .none
+    }
+}

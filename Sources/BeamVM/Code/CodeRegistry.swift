@@ -1,0 +1,40 @@
+// The table of loaded modules: which version of a module is current, and which module a
+// code address belongs to (for stack traces).
+
+/// All loaded modules.
+public final class CodeRegistry: @unchecked Sendable { // @unchecked: guarded by `state`
+    public static let shared = CodeRegistry()
+
+    struct State {
+        /// Current version by module atom index.
+        var current: [UInt32: LoadedModule] = [:]
+        /// Every module ever loaded (code is never freed), for address lookup.
+        var all: [LoadedModule] = []
+    }
+
+    private let state = MutexBox(State())
+
+    /// Makes `module` the current version of its name and points its exports at it.
+    public func install(_ module: LoadedModule) {
+        state.withLock { state in
+            state.current[module.name.atomIndex] = module
+            state.all.append(module)
+        }
+        for export in module.exports {
+            ExportTable.shared.entry(module: module.name, function: export.function, arity: export.arity).bind(to: export.address)
+        }
+    }
+
+    /// The current version of a module.
+    public func module(named name: Term) -> LoadedModule? {
+        state.withLock { $0.current[name.atomIndex] }
+    }
+
+    /// The module whose code contains `address`.
+    func module(containing address: UInt) -> LoadedModule? {
+        state.withLock { state in state.all.first { $0.contains(address) } }
+    }
+
+    /// Every current module.
+    public var loaded: [LoadedModule] { state.withLock { Array($0.current.values) } }
+}

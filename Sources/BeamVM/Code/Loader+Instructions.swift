@@ -1,0 +1,263 @@
+// Generic instruction → internal instruction translation, one case per generic opcode.
+
+import BeamFile
+
+extension Emitter {
+    mutating func translate(_ instruction: Instruction) throws(ModuleLoadError) {
+        let a = instruction.operands
+        switch instruction.opcode {
+        case .label:
+            let label = try number(a[0])
+            guard label < labels.count, labels[label] < 0 else { throw error("label \(label) defined twice") }
+            labels[label] = code.count
+            lastLabel = label
+        case .line, .executableLine:
+            let item = try number(a[0])
+            if let last = lineEntries.last, last.offset == code.count {
+                lineEntries[lineEntries.count - 1].item = item
+            } else {
+                lineEntries.append((code.count, item))
+            }
+        case .debugLine, .intCodeEnd, .nifStart, .onLoad, .fclearerror, .fcheckerror:
+            break
+        case .funcInfo:
+            guard case .atom(let f) = a[1] else { throw error("bad func_info") }
+            let arity = try number(a[2])
+            currentFunction = "\(beam.name):\(beam.atom(f))/\(arity)"
+            frameLimit = 0
+            functions.append(FunctionInfo(start: code.count, name: atoms[f - 1], arity: arity))
+            // A location given just before func_info belongs to the function.
+            if let last = lineEntries.last, last.offset == code.count - 0 {} // already at this offset
+            emit(.funcInfo)
+            try emitSource(a[0])
+            try emitSource(a[1])
+            emitNumber(arity)
+
+        // Calls
+        case .call:
+            emit(.call); try emitNumberOperand(a[0]); try emitLabel(a[1])
+        case .callLast:
+            emit(.callLast); try emitNumberOperand(a[0]); try emitLabel(a[1]); try emitNumberOperand(a[2])
+        case .callOnly:
+            emit(.callOnly); try emitNumberOperand(a[0]); try emitLabel(a[1])
+        case .callExt:
+            emit(.callExt); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
+        case .callExtLast:
+            emit(.callExtLast); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue); try emitNumberOperand(a[2])
+        case .callExtOnly:
+            emit(.callExtOnly); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
+        case .apply:
+            emit(.apply); try emitNumberOperand(a[0])
+        case .applyLast:
+            emit(.applyLast); try emitNumberOperand(a[0]); try emitNumberOperand(a[1])
+        case .callFun:
+            emit(.callFun); try emitNumberOperand(a[0])
+        case .callFun2:
+            emit(.callFun2); try emitNumberOperand(a[1]); try emitSource(a[2])
+        case .return:
+            emit(.return)
+
+        // BIFs
+        case .bif0:
+            emit(.bif0); emitNumber(try bif(a[0])); try emitDestination(a[1])
+        case .bif1:
+            emit(.bif1); try emitLabel(a[0]); emitNumber(try bif(a[1])); try emitSource(a[2]); try emitDestination(a[3])
+        case .bif2:
+            emit(.bif2); try emitLabel(a[0]); emitNumber(try bif(a[1]))
+            try emitSource(a[2]); try emitSource(a[3]); try emitDestination(a[4])
+        case .bif3:
+            emit(.bif3); try emitLabel(a[0]); emitNumber(try bif(a[1]))
+            try emitSource(a[2]); try emitSource(a[3]); try emitSource(a[4]); try emitDestination(a[5])
+        case .gcBif1:
+            emit(.bif1); try emitLabel(a[0]); emitNumber(try bif(a[2])); try emitSource(a[3]); try emitDestination(a[4])
+        case .gcBif2:
+            emit(.bif2); try emitLabel(a[0]); emitNumber(try bif(a[2]))
+            try emitSource(a[3]); try emitSource(a[4]); try emitDestination(a[5])
+        case .gcBif3:
+            emit(.bif3); try emitLabel(a[0]); emitNumber(try bif(a[2]))
+            try emitSource(a[3]); try emitSource(a[4]); try emitSource(a[5]); try emitDestination(a[6])
+
+        // Stack and heap
+        case .allocate, .allocateZero:
+            let need = try number(a[0])
+            frameLimit = max(frameLimit, need)
+            emit(.allocate); emitNumber(need); try emitNumberOperand(a[1])
+        case .allocateHeap, .allocateHeapZero:
+            let need = try number(a[0])
+            frameLimit = max(frameLimit, need)
+            emit(.allocateHeap); emitNumber(need); emitNumber(try heapNeed(a[1])); try emitNumberOperand(a[2])
+        case .testHeap:
+            emit(.testHeap); emitNumber(try heapNeed(a[0])); try emitNumberOperand(a[1])
+        case .deallocate:
+            emit(.deallocate); try emitNumberOperand(a[0])
+        case .trim:
+            emit(.trim); try emitNumberOperand(a[0])
+        case .`init`:
+            emit(.initY); try emitDestination(a[0])
+        case .initYregs:
+            guard case .list(let registers) = a[0] else { throw error("bad init_yregs") }
+            emit(.initYregs); emitNumber(registers.count)
+            for register in registers { try emitDestination(register) }
+
+        // Moves and construction
+        case .move:
+            emit(.move); try emitSource(a[0]); try emitDestination(a[1])
+        case .swap:
+            emit(.swap); try emitDestination(a[0]); try emitDestination(a[1])
+        case .getList:
+            emit(.getList); try emitSource(a[0]); try emitDestination(a[1]); try emitDestination(a[2])
+        case .getHd:
+            emit(.getHd); try emitSource(a[0]); try emitDestination(a[1])
+        case .getTl:
+            emit(.getTl); try emitSource(a[0]); try emitDestination(a[1])
+        case .getTupleElement:
+            emit(.getTupleElement); try emitSource(a[0]); try emitNumberOperand(a[1]); try emitDestination(a[2])
+        case .setTupleElement:
+            emit(.setTupleElement); try emitSource(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2])
+        case .putList:
+            emit(.putList); try emitSource(a[0]); try emitSource(a[1]); try emitDestination(a[2])
+        case .putTuple2:
+            guard case .list(let elements) = a[1] else { throw error("bad put_tuple2") }
+            emit(.putTuple2); try emitDestination(a[0]); emitNumber(elements.count)
+            for element in elements { try emitSource(element) }
+        case .makeFun2:
+            emit(.makeFun2); emit(try lambda(a[0]).rawValue)
+        case .makeFun3:
+            guard case .list(let free) = a[2] else { throw error("bad make_fun3") }
+            let entry = try lambda(a[0])
+            guard free.count == entry.freeCount else { throw error("make_fun3 free variable count mismatch") }
+            emit(.makeFun3); emit(entry.rawValue); try emitDestination(a[1]); emitNumber(free.count)
+            for value in free { try emitSource(value) }
+
+        // Tests
+        case .isLt: try test(.isLt, a)
+        case .isGe: try test(.isGe, a)
+        case .isEq: try test(.isEq, a)
+        case .isNe: try test(.isNe, a)
+        case .isEqExact: try test(.isEqExact, a)
+        case .isNeExact: try test(.isNeExact, a)
+        case .isInteger: try test(.isInteger, a)
+        case .isFloat: try test(.isFloat, a)
+        case .isNumber: try test(.isNumber, a)
+        case .isAtom: try test(.isAtom, a)
+        case .isPid: try test(.isPid, a)
+        case .isReference: try test(.isReference, a)
+        case .isPort: try test(.isPort, a)
+        case .isNil: try test(.isNil, a)
+        case .isBinary: try test(.isBinary, a)
+        case .isList: try test(.isList, a)
+        case .isNonemptyList: try test(.isNonemptyList, a)
+        case .isTuple: try test(.isTuple, a)
+        case .isBoolean: try test(.isBoolean, a)
+        case .isFunction: try test(.isFunction, a)
+        case .isBitstr: try test(.isBitstr, a)
+        case .isMap: try test(.isMap, a)
+        case .isFunction2: try test(.isFunction2, a)
+        case .testArity:
+            emit(.testArity); try emitLabel(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2])
+        case .isTaggedTuple:
+            emit(.isTaggedTuple); try emitLabel(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2]); try emitSource(a[3])
+        case .selectVal:
+            guard case .list(let pairs) = a[2], pairs.count % 2 == 0 else { throw error("bad select_val") }
+            emit(.selectVal); try emitSource(a[0]); try emitLabel(a[1]); emitNumber(pairs.count / 2)
+            for i in stride(from: 0, to: pairs.count, by: 2) { try emitSource(pairs[i]); try emitLabel(pairs[i + 1]) }
+        case .selectTupleArity:
+            guard case .list(let pairs) = a[2], pairs.count % 2 == 0 else { throw error("bad select_tuple_arity") }
+            emit(.selectTupleArity); try emitSource(a[0]); try emitLabel(a[1]); emitNumber(pairs.count / 2)
+            for i in stride(from: 0, to: pairs.count, by: 2) { try emitNumberOperand(pairs[i]); try emitLabel(pairs[i + 1]) }
+        case .jump:
+            emit(.jump); try emitLabel(a[0])
+
+        // Errors and exceptions
+        case .badmatch: emit(.badmatch); try emitSource(a[0])
+        case .caseEnd: emit(.caseEnd); try emitSource(a[0])
+        case .ifEnd: emit(.ifEnd)
+        case .tryCaseEnd: emit(.tryCaseEnd); try emitSource(a[0])
+        case .badrecord: emit(.badrecord); try emitSource(a[0])
+        case .catch: emit(.catch); try emitY(a[0]); try emitLabel(a[1], use: .catchTag)
+        case .catchEnd: emit(.catchEnd); try emitY(a[0])
+        case .try: emit(.try); try emitY(a[0]); try emitLabel(a[1], use: .catchTag)
+        case .tryEnd: emit(.tryEnd); try emitY(a[0])
+        case .tryCase: emit(.tryCase); try emitY(a[0])
+        case .raise: emit(.raise); try emitSource(a[0]); try emitSource(a[1])
+        case .rawRaise: emit(.rawRaise)
+        case .buildStacktrace: emit(.buildStacktrace)
+
+        // Floating point
+        case .fmove:
+            if case .fr(let source) = a[0] {
+                emit(.fstore); emitNumber(source); try emitDestination(a[1])
+            } else {
+                emit(.fmove); try emitSource(a[0]); emitNumber(try fr(a[1]))
+            }
+        case .fconv: emit(.fconv); try emitSource(a[0]); emitNumber(try fr(a[1]))
+        case .fadd: try floatOp(.fadd, a)
+        case .fsub: try floatOp(.fsub, a)
+        case .fmul: try floatOp(.fmul, a)
+        case .fdiv: try floatOp(.fdiv, a)
+        case .fnegate: emit(.fnegate); emitNumber(try fr(a[1])); emitNumber(try fr(a[2]))
+
+        // Maps
+        case .putMapAssoc, .putMapExact:
+            guard case .list(let pairs) = a[4], pairs.count % 2 == 0 else { throw error("bad map update") }
+            emit(instruction.opcode == .putMapAssoc ? .putMapAssoc : .putMapExact)
+            try emitLabel(a[0]); try emitSource(a[1]); try emitDestination(a[2]); try emitNumberOperand(a[3])
+            emitNumber(pairs.count / 2)
+            for item in pairs { try emitSource(item) }
+        case .hasMapFields:
+            guard case .list(let keys) = a[2] else { throw error("bad has_map_fields") }
+            emit(.hasMapFields); try emitLabel(a[0]); try emitSource(a[1]); emitNumber(keys.count)
+            for key in keys { try emitSource(key) }
+        case .getMapElements:
+            guard case .list(let pairs) = a[2], pairs.count % 2 == 0 else { throw error("bad get_map_elements") }
+            emit(.getMapElements); try emitLabel(a[0]); try emitSource(a[1]); emitNumber(pairs.count / 2)
+            for i in stride(from: 0, to: pairs.count, by: 2) { try emitSource(pairs[i]); try emitDestination(pairs[i + 1]) }
+
+        // Records
+        case .updateRecord:
+            guard case .list(let updates) = a[4], updates.count % 2 == 0 else { throw error("bad update_record") }
+            emit(.updateRecord); try emitNumberOperand(a[1]); try emitSource(a[2]); try emitDestination(a[3])
+            emitNumber(updates.count / 2)
+            for i in stride(from: 0, to: updates.count, by: 2) { try emitNumberOperand(updates[i]); try emitSource(updates[i + 1]) }
+
+        // Messages
+        case .send: emit(.send)
+        case .removeMessage: emit(.removeMessage)
+        case .timeout: emit(.timeout)
+        case .loopRec: emit(.loopRec); try emitLabel(a[0]); try emitDestination(a[1])
+        case .loopRecEnd: emit(.loopRecEnd); try emitLabel(a[0])
+        case .wait: emit(.wait); try emitLabel(a[0])
+        case .waitTimeout: emit(.waitTimeout); try emitLabel(a[0]); try emitSource(a[1])
+        case .recvMarkerReserve: emit(.recvMarkerReserve); try emitDestination(a[0])
+        case .recvMarkerBind: emit(.recvMarkerBind); try emitSource(a[0]); try emitSource(a[1])
+        case .recvMarkerClear: emit(.recvMarkerClear); try emitSource(a[0])
+        case .recvMarkerUse: emit(.recvMarkerUse); try emitSource(a[0])
+        case .recvMark, .recvSet:
+            break
+
+        default:
+            try translateBinary(instruction)
+        }
+    }
+
+    mutating func test(_ op: Op, _ a: [Operand]) throws(ModuleLoadError) {
+        emit(op)
+        try emitLabel(a[0])
+        for operand in a.dropFirst() { try emitSource(operand) }
+    }
+
+    mutating func floatOp(_ op: Op, _ a: [Operand]) throws(ModuleLoadError) {
+        emit(op); emitNumber(try fr(a[1])); emitNumber(try fr(a[2])); emitNumber(try fr(a[3]))
+    }
+
+    /// Heap words from a number or an allocation list (floats take 2 words, funs 3 + free).
+    mutating func heapNeed(_ operand: Operand) throws(ModuleLoadError) -> Int {
+        if case .allocation(let words, let floats, let funs) = operand { return words + 2 * floats + 3 * funs }
+        return try number(operand)
+    }
+
+    mutating func lambda(_ operand: Operand) throws(ModuleLoadError) -> FunEntry {
+        guard case .unsigned(let index) = operand, index < lambdas.count else { throw error("bad lambda index \(operand)") }
+        return lambdas[index]
+    }
+}

@@ -1,0 +1,105 @@
+// A loaded module: its translated code, literals, functions, lambdas and line information.
+
+import BeamFile
+
+/// Where a function starts in a module's code, for stack traces and `function_clause`.
+struct FunctionInfo {
+    /// Offset (in words) of the function's `funcInfo` instruction.
+    var start: Int
+    var name: Term
+    var arity: Int
+}
+
+/// The code of one version of a module.
+///
+/// - Invariant: `code` and the literal areas are never freed while anything may point into
+///   them (code is not unloaded yet), so raw addresses into them stay valid.
+public final class LoadedModule: @unchecked Sendable { // @unchecked: immutable after loading
+    public let name: Term
+    let code: UnsafeMutablePointer<UInt64>
+    let codeSize: Int
+    /// Functions sorted by start offset.
+    let functions: [FunctionInfo]
+    /// (code offset, line item) pairs sorted by offset: the location of the instructions
+    /// from that offset on.
+    let lineEntries: [(offset: Int, item: Int)]
+    let lineTable: LineTable?
+    /// Exported functions and their entry addresses.
+    let exports: [(function: Term, arity: Int, address: UnsafePointer<UInt64>)]
+    let lambdas: [FunEntry]
+    let literals: LiteralArea
+    let attributes: Term
+    let compileInfo: Term
+    /// Whether the module was compiled from Gleam (its line table names .gleam files).
+    public let isGleam: Bool
+    /// The source file recorded by the compiler, if any.
+    public let sourceFile: String?
+    /// The on_load function's address, if the module has one.
+    let onLoad: UnsafePointer<UInt64>?
+
+    init(name: Term, code: UnsafeMutablePointer<UInt64>, codeSize: Int, functions: [FunctionInfo],
+         lineEntries: [(offset: Int, item: Int)], lineTable: LineTable?,
+         exports: [(function: Term, arity: Int, address: UnsafePointer<UInt64>)], lambdas: [FunEntry],
+         literals: LiteralArea, attributes: Term, compileInfo: Term, sourceFile: String?,
+         onLoad: UnsafePointer<UInt64>?) {
+        self.name = name
+        self.code = code
+        self.codeSize = codeSize
+        self.functions = functions
+        self.lineEntries = lineEntries
+        self.lineTable = lineTable
+        self.exports = exports
+        self.lambdas = lambdas
+        self.literals = literals
+        self.attributes = attributes
+        self.compileInfo = compileInfo
+        self.sourceFile = sourceFile
+        self.isGleam = lineTable?.files.contains { $0.hasSuffix(".gleam") } ?? false
+        self.onLoad = onLoad
+    }
+
+    /// Whether a code address lies in this module.
+    func contains(_ address: UInt) -> Bool {
+        let start = UInt(bitPattern: code)
+        return address >= start && address < start + UInt(codeSize * 8)
+    }
+
+    /// The function containing a code offset.
+    func function(at offset: Int) -> FunctionInfo? {
+        var low = 0, high = functions.count - 1, found: FunctionInfo?
+        while low <= high {
+            let mid = (low + high) / 2
+            if functions[mid].start <= offset {
+                found = functions[mid]
+                low = mid + 1
+            } else {
+                high = mid - 1
+            }
+        }
+        return found
+    }
+
+    /// The source location of the instruction at `offset`, within its function.
+    func location(at offset: Int, functionStart: Int) -> (file: String, line: Int)? {
+        var low = 0, high = lineEntries.count - 1, found: Int?
+        while low <= high {
+            let mid = (low + high) / 2
+            if lineEntries[mid].offset <= offset {
+                found = mid
+                low = mid + 1
+            } else {
+                high = mid - 1
+            }
+        }
+        guard let index = found, lineEntries[index].offset >= functionStart else { return nil }
+        return lineTable?.location(lineEntries[index].item)
+    }
+
+    /// Whether the module exports `function/arity`.
+    public func exports(_ function: Term, _ arity: Int) -> Bool { export(function, arity) != nil }
+
+    /// The address of an exported function.
+    func export(_ function: Term, _ arity: Int) -> UnsafePointer<UInt64>? {
+        exports.first { $0.function == function && $0.arity == arity }?.address
+    }
+}

@@ -1,0 +1,97 @@
+// Calls whose target is only known at run time: apply, fun calls, and calls to export
+// entries whose module is not loaded yet.
+
+extension Interpreter {
+    /// Loads the module of an undefined export entry on demand. Returns the function's code,
+    /// or nil after recording `undef` (the top frame names the missing function).
+    @inline(never)
+    static func callUndefined(_ p: Process, _ entry: ExportEntry, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+        if CodeServer.shared.ensureLoaded(entry.module) != nil, entry.isDefined {
+            return codeAddress(entry.address)
+        }
+        return undefined(p, entry.module, entry.function, arguments: p.list(Array(UnsafeBufferPointer(start: x, count: entry.arity))))
+    }
+
+    static func undefined(_ p: Process, _ module: Term, _ function: Term, arguments: Term) -> UnsafePointer<UInt64>? {
+        _ = p.fail(Atom.undef)
+        p.exceptionBif = (module, function, arguments, false)
+        return nil
+    }
+
+    /// The code for `Module:Function` with `arity` arguments in x0...
+    @inline(never)
+    static func resolveApply(_ p: Process, _ module: Term, _ function: Term, _ arity: Int) -> UnsafePointer<UInt64>? {
+        guard module.isAtom, function.isAtom else {
+            _ = p.fail(Atom.badarg)
+            return nil
+        }
+        let entry = ExportTable.shared.entry(module: module, function: function, arity: arity)
+        return codeAddress(entry.address)
+    }
+
+    /// Places a fun's free variables after its `arity` arguments and returns its code and
+    /// the number of live registers; records `badfun` or `badarity` on failure.
+    @inline(__always)
+    static func prepareFunCall(_ p: Process, _ fun: Term, arity: Int, _ x: UnsafeMutablePointer<Term>)
+        -> (UnsafePointer<UInt64>, Int)? {
+        if _fastPath(fun.isBoxed) {
+            let object = fun.boxedPointer
+            let subtag = Header.subtag(object[0])
+            if subtag == Subtag.closure.rawValue {
+                let entry = FunEntry(object[1])
+                if _fastPath(entry.arity == arity) {
+                    let free = entry.freeCount
+                    for i in 0..<free { x[arity + i] = object[2 + i] }
+                    return (codeAddress(entry.address), arity + free)
+                }
+                return badArity(p, fun, arity, x)
+            }
+            if subtag == Subtag.export.rawValue {
+                let entry = ExportEntry(object[1])
+                if entry.arity == arity { return (codeAddress(entry.address), arity) }
+                return badArity(p, fun, arity, x)
+            }
+        }
+        _ = p.fail(p.tuple(Atom.badfun, fun))
+        return nil
+    }
+
+    @inline(never)
+    static func badArity(_ p: Process, _ fun: Term, _ arity: Int, _ x: UnsafeMutablePointer<Term>) -> (UnsafePointer<UInt64>, Int)? {
+        let arguments = p.list(Array(UnsafeBufferPointer(start: x, count: arity)))
+        _ = p.fail(p.tuple(Atom.badarity, p.tuple(fun, arguments)))
+        return nil
+    }
+
+    /// A closure over `entry` whose free variables are in `free[0...]`.
+    static func makeClosure(_ p: Process, _ entry: FunEntry, free: UnsafeMutablePointer<Term>) -> Term {
+        let count = entry.freeCount
+        let object = p.allocate(2 + count)
+        object[0] = Header.make(.closure, 1 + count)
+        object[1] = Term(raw: entry.rawValue)
+        for i in 0..<count { object[2 + i] = free[i] }
+        return .boxed(object)
+    }
+
+    /// The arity of a fun. - Precondition: `fun.isFunction`.
+    static func funArity(_ fun: Term) -> Int {
+        let object = fun.boxedPointer
+        if Header.subtag(object[0]) == Subtag.closure.rawValue { return FunEntry(object[1]).arity }
+        return ExportEntry(object[1]).arity
+    }
+
+    /// `update_record`: a copy of a tuple with some elements replaced.
+    static func updateRecord(_ p: Process, _ pc: UnsafePointer<UInt64>, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64> {
+        let size = Int(pc[1])
+        let original = source(pc[2], x, p)
+        let count = Int(pc[4])
+        let object = p.allocate(1 + size)
+        object.update(from: original.boxedPointer, count: 1 + size)
+        for i in 0..<count {
+            let index = Int(pc[5 + 2 * i])
+            object[index] = source(pc[6 + 2 * i], x, p)
+        }
+        store(pc[3], .boxed(object), x, p)
+        return pc + 5 + 2 * count
+    }
+}

@@ -1,0 +1,197 @@
+// Raising exceptions: building the stack trace, unwinding to the nearest catch or try
+// handler, and the results `catch` and `try` see.
+//
+// At a handler, x0 is THE_NON_VALUE, x1 the class, x2 the reason and x3 the raw trace: a
+// 2-tuple {Class, Trace} that `build_stacktrace`, `raise` and `raw_raise` consume.
+
+/// The "raw" stack trace passed to exception handlers.
+enum RawTrace {
+    static func make(_ p: Process, kind: Term, trace: Term) -> Term { p.tuple(kind, trace) }
+
+    /// The trace list inside a raw trace (a list passes through unchanged).
+    static func list(_ raw: Term) -> Term {
+        raw.isTuple && raw.tupleArity == 2 ? raw.tupleElement(1) : raw
+    }
+
+    static func kind(_ raw: Term) -> Term? {
+        raw.isTuple && raw.tupleArity == 2 ? raw.tupleElement(0) : nil
+    }
+}
+
+extension Interpreter {
+    /// ERTS's default `backtrace_depth`.
+    static let traceDepth = 8
+
+    /// The outcome of an exception nobody caught.
+    static func uncaught(_ p: Process) -> SliceOutcome {
+        .raised(kind: p.exceptionClass, reason: p.exceptionReason, trace: p.exceptionTrace)
+    }
+
+    /// Raises `error:reason` from the instruction at `pc`.
+    @inline(never)
+    static func raiseError(_ p: Process, _ reason: Term, _ pc: UnsafePointer<UInt64>, _ cp: inout UInt64,
+                           _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+        _ = p.fail(reason)
+        return raiseCurrent(p, pc: pc, &cp, x)
+    }
+
+    /// `badmatch`, `case_clause`, `try_clause` and `badrecord`: `{Kind, Value}`.
+    @inline(never)
+    static func raiseInstructionError(_ p: Process, _ pc: UnsafePointer<UInt64>, _ cp: inout UInt64,
+                                      _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+        let value = source(pc[1], x, p)
+        let kind: Term
+        switch Op(rawValue: pc[0]) {
+        case .badmatch: kind = Atom.badmatch
+        case .caseEnd: kind = Atom.caseClause
+        case .tryCaseEnd: kind = Atom.tryClause
+        default: kind = Atom.badrecord
+        }
+        _ = p.fail(p.tuple(kind, value))
+        return raiseCurrent(p, pc: pc, &cp, x)
+    }
+
+    /// `function_clause` at a `func_info` instruction: the top frame carries the arguments.
+    @inline(never)
+    static func raiseFunctionClause(_ p: Process, _ pc: UnsafePointer<UInt64>, _ cp: inout UInt64,
+                                    _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+        _ = p.fail(Atom.functionClause)
+        p.exceptionTopArgs = p.list(Array(UnsafeBufferPointer(start: x, count: Int(pc[3]))))
+        return raiseCurrent(p, pc: pc, &cp, x)
+    }
+
+    /// A BIF failed: unless it raised on purpose (`error/1`, `throw/1`, ...), its MFA and
+    /// arguments become the top frame.
+    @inline(never)
+    static func raiseFromBif(_ p: Process, _ bif: Int, arguments: UnsafeMutablePointer<Term>, pc: UnsafePointer<UInt64>?,
+                             _ cp: inout UInt64, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+        if p.exceptionFromBif {
+            let mfa = BifRegistry.mfa(bif)
+            p.exceptionBif = (mfa.module, mfa.function, p.list(Array(UnsafeBufferPointer(start: arguments, count: mfa.arity))), true)
+        }
+        return raiseCurrent(p, pc: pc, &cp, x)
+    }
+
+    /// Raises the exception recorded in the process, from `pc` (nil when not inside a
+    /// module's code, such as in an export stub). Returns the handler to continue at, or
+    /// nil when no handler exists; the process then holds the final class, reason and trace.
+    @inline(never)
+    static func raiseCurrent(_ p: Process, pc: UnsafePointer<UInt64>?, _ cp: inout UInt64,
+                             _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+        let trace = p.exceptionTrace.isNone ? StackTrace.build(p, pc: pc, cp: cp) : p.exceptionTrace
+        p.exceptionBif = nil
+        p.exceptionTopArgs = .none
+        p.exceptionFromBif = true
+        p.exceptionTrace = .none
+        if p.catches > 0, let handler = unwindToHandler(p) {
+            x[0] = .none
+            x[1] = p.exceptionClass
+            x[2] = p.exceptionReason
+            x[3] = RawTrace.make(p, kind: p.exceptionClass, trace: trace)
+            p.exceptionReason = .none
+            cp = 0
+            return handler
+        }
+        p.exceptionTrace = trace
+        return nil
+    }
+
+    /// Pops stack frames up to the innermost catch or try frame and returns its handler.
+    static func unwindToHandler(_ p: Process) -> UnsafePointer<UInt64>? {
+        var slot = p.stackTop
+        while slot < p.heapEnd {
+            if slot[0].isCatchTag {
+                // The frame holding the tag starts at the nearest CP below it.
+                var base = slot
+                while base > p.stackTop && base[0].primaryTag != 0 { base -= 1 }
+                p.stackTop = base
+                return UnsafePointer(bitPattern: UInt(slot[0].catchIndex))
+            }
+            slot += 1
+        }
+        return nil
+    }
+
+    /// What `catch Expr` evaluates to after an exception.
+    static func catchResult(_ p: Process, _ x: UnsafeMutablePointer<Term>) {
+        let kind = x[1], reason = x[2]
+        if kind == Atom.throw {
+            x[0] = reason
+        } else if kind == Atom.exit {
+            x[0] = p.tuple(Atom.exitTag, reason)
+        } else {
+            x[0] = p.tuple(Atom.exitTag, p.tuple(reason, RawTrace.list(x[3])))
+        }
+    }
+
+    /// The `raise` instruction: re-raises `reason` with the class and trace of a raw trace.
+    @inline(never)
+    static func reraise(_ p: Process, trace: Term, reason: Term, _ pc: UnsafePointer<UInt64>, _ cp: inout UInt64,
+                        _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+        guard let kind = RawTrace.kind(trace) else { return raiseError(p, Atom.badarg, pc, &cp, x) }
+        _ = p.raise(kind, reason)
+        p.exceptionTrace = RawTrace.list(trace)
+        return raiseCurrent(p, pc: pc, &cp, x)
+    }
+
+    /// `raw_raise`: x0 class, x1 reason, x2 raw trace.
+    @inline(never)
+    static func reraise(_ p: Process, kind: Term, reason: Term, trace: Term, _ pc: UnsafePointer<UInt64>,
+                        _ cp: inout UInt64, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+        guard kind == Atom.error || kind == Atom.exit || kind == Atom.throw else {
+            return raiseError(p, Atom.badarg, pc, &cp, x)
+        }
+        _ = p.raise(kind, reason)
+        p.exceptionTrace = RawTrace.list(trace)
+        return raiseCurrent(p, pc: pc, &cp, x)
+    }
+}
+
+/// Building stack traces in ERTS's shape: `[{M, F, ArityOrArgs, Location}]`, innermost
+/// first, at most `Interpreter.traceDepth` frames.
+enum StackTrace {
+    static func build(_ p: Process, pc: UnsafePointer<UInt64>?, cp: UInt64) -> Term {
+        var frames: [Term] = []
+        if let bif = p.exceptionBif {
+            let info = bif.errorInfo ? p.list([p.tuple(Atom.errorInfo, errorInfo(p, module: bif.module))]) : .nil
+            frames.append(p.tuple(bif.module, bif.function, bif.arguments, info))
+        }
+        if let pc, let frame = frame(p, address: UInt(bitPattern: pc), isReturnAddress: false, arguments: p.exceptionTopArgs) {
+            frames.append(frame)
+        }
+        if cp != 0, frames.count < Interpreter.traceDepth,
+           let frame = frame(p, address: UInt(cp), isReturnAddress: true, arguments: .none) {
+            frames.append(frame)
+        }
+        var slot = p.stackTop
+        while slot < p.heapEnd && frames.count < Interpreter.traceDepth {
+            let word = slot[0]
+            if word.primaryTag == 0, word.raw != 0,
+               let frame = frame(p, address: UInt(word.raw), isReturnAddress: true, arguments: .none) {
+                frames.append(frame)
+            }
+            slot += 1
+        }
+        return p.list(Array(frames.prefix(Interpreter.traceDepth)))
+    }
+
+    /// `#{module => erl_erts_errors}` for erlang BIFs, `erl_stdlib_errors` for the others.
+    static func errorInfo(_ p: Process, module: Term) -> Term {
+        let formatter = module == Atom.erlang ? Term.atom("erl_erts_errors") : Term.atom("erl_stdlib_errors")
+        return MapOps.make(p, [(Atom.module, formatter)])
+    }
+
+    /// The frame for a code address: `{Module, Function, Arity, Location}`.
+    static func frame(_ p: Process, address: UInt, isReturnAddress: Bool, arguments: Term) -> Term? {
+        guard let module = CodeRegistry.shared.module(containing: address) else { return nil }
+        var offset = (Int(address) - Int(bitPattern: UInt(bitPattern: module.code))) / 8
+        if isReturnAddress { offset -= 1 }
+        guard let function = module.function(at: offset) else { return nil }
+        var location: Term = .nil
+        if let place = module.location(at: offset, functionStart: function.start) {
+            location = p.list([p.tuple(Atom.file, p.charList(place.file)), p.tuple(Atom.line, .small(place.line))])
+        }
+        let third = arguments.isNone ? Term.small(function.arity) : arguments
+        return p.tuple(module.name, function.name, third, location)
+    }
+}

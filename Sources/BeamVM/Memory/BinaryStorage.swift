@@ -1,0 +1,64 @@
+// Off-heap binary data: large binaries live outside process heaps in one malloc'd block,
+// shared between processes and freed when the last reference goes.
+//
+//   offset 0   refcount   Int64 (atomic)
+//   offset 8   capacity   Int64, bytes available after the header
+//   offset 16  used       Int64 (atomic), the longest binary built on this block so far
+//   offset 24  data       `capacity` bytes
+//
+// A process refers to a block through a refc-binary object on its heap (see Header.swift).
+// `used` lets `<<Acc/binary, ...>>` extend a binary in place: whoever holds a binary of
+// exactly `used` bytes may claim the bytes after it with a compare-and-swap.
+
+import CBeamShims
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A handle to a reference-counted off-heap byte block.
+///
+/// - Invariant: `raw` came from `allocate` and the block is alive while the refcount is
+///   positive. Each refc-binary object on a heap or in a literal area owns one reference.
+@frozen
+public struct BinaryStorage {
+    public let raw: UnsafeMutableRawPointer
+
+    static let headerSize = 24
+
+    @inline(__always) public init(raw: UnsafeMutableRawPointer) { self.raw = raw }
+
+    /// A new block with one reference, `used` set to `size`.
+    public static func allocate(capacity: Int, size: Int) -> BinaryStorage {
+        let block = malloc(headerSize + max(capacity, 1))!
+        block.storeBytes(of: 1, toByteOffset: 0, as: Int64.self)
+        block.storeBytes(of: Int64(capacity), toByteOffset: 8, as: Int64.self)
+        block.storeBytes(of: Int64(size), toByteOffset: 16, as: Int64.self)
+        return BinaryStorage(raw: block)
+    }
+
+    @inline(__always) public var bytes: UnsafeMutablePointer<UInt8> {
+        (raw + Self.headerSize).assumingMemoryBound(to: UInt8.self)
+    }
+
+    @inline(__always) public var capacity: Int { Int(raw.load(fromByteOffset: 8, as: Int64.self)) }
+
+    @inline(__always) var refcountWord: UnsafeMutablePointer<Int64> { raw.assumingMemoryBound(to: Int64.self) }
+    @inline(__always) var usedWord: UnsafeMutablePointer<Int64> { (raw + 16).assumingMemoryBound(to: Int64.self) }
+
+    public var used: Int { Int(beamr_atomic_load(usedWord)) }
+    public var refcount: Int { Int(beamr_atomic_load(refcountWord)) }
+
+    @inline(__always) public func retain() { _ = beamr_atomic_add(refcountWord, 1) }
+
+    @inline(__always) public func release() {
+        if beamr_atomic_add(refcountWord, -1) == 1 { free(raw) }
+    }
+
+    /// Claims bytes `size..<size + extra` for an in-place append by the holder of a
+    /// `size`-byte binary. Fails when someone else already appended, or when there is no room.
+    public func claimAppend(from size: Int, extra: Int) -> Bool {
+        guard size + extra <= capacity else { return false }
+        return beamr_atomic_cas(usedWord, Int64(size), Int64(size + extra)) != 0
+    }
+}

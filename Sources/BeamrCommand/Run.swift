@@ -1,0 +1,36 @@
+import ArgumentParser
+import BeamFile
+import BeamVM
+
+/// `beamr run`: runs a program and prints how its first process ended.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a .beam program: call its main/0 and print the result.",
+        discussion: """
+        The module's directory is on the code path, so modules beside it load on demand. \
+        A normal return prints the result as io_lib:format("~p") would (on one line) and exits 0; \
+        an uncaught exception prints the class, reason and stack trace on standard error and exits 1.
+        """
+    )
+
+    @Option(name: .long, help: "The function to call, as module:function/arity (default: <module>:main/0).")
+    var entry: String?
+
+    @Option(name: [.customLong("dir"), .customLong("pa", withSingleDash: true)],
+            help: "Add a directory to the code path (repeatable).")
+    var directories: [String] = []
+
+    @Flag(help: "Print nothing when the program returns normally.")
+    var quiet = false
+
+    @Argument(help: "The .beam file to run.")
+    var file: String
+
+    @Argument(parsing: .postTerminator, help: "Arguments for the entry function (integers stay integers, anything else becomes a binary).")
+    var arguments: [String] = []
+
+    func run() throws {
+        let status = Launcher.run(file: file, entry: entry, directories: directories, arguments: arguments, quiet: quiet)
+        if status != 0 { throw ExitCode(status) }
+    }
+}

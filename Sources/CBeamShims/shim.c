@@ -1,0 +1,2 @@
+// CBeamShims is header-only; this file gives the target a translation unit.
+#include "CBeamShims.h"
