@@ -21,7 +21,9 @@ public final class CodeRegistry: @unchecked Sendable { // @unchecked: guarded by
             state.all.append(module)
         }
         for export in module.exports {
-            ExportTable.shared.entry(module: module.name, function: export.function, arity: export.arity).bind(to: export.address)
+            let entry = ExportTable.shared.entry(module: module.name, function: export.function, arity: export.arity)
+            // Native implementations win over the Erlang stubs of modules such as lists.
+            if !entry.isNative { entry.bind(to: export.address) }
         }
     }
 

@@ -35,6 +35,9 @@ public struct ExportEntry: Hashable {
     /// Whether calling the entry reaches real code or a BIF.
     public var isDefined: Bool { words[0] != stubAddress || words[1] != Op.callUndefined.rawValue }
 
+    /// Whether the entry is a BIF or a special function implemented by a stub.
+    public var isNative: Bool { words[0] == stubAddress && words[1] != Op.callUndefined.rawValue }
+
     /// Points calls at a loaded function.
     func bind(to code: UnsafePointer<UInt64>) { words[0] = UInt64(UInt(bitPattern: code)) }
 
@@ -69,7 +72,10 @@ public final class ExportTable: @unchecked Sendable { // @unchecked: entries are
             words[3] = module.raw
             words[4] = function.raw
             words[5] = UInt64(arity)
-            if let bif = BifRegistry.lookup(module: module, function: function, arity: arity) {
+            if module == Atom.erlang && function == Atom.apply && (arity == 2 || arity == 3) {
+                words[1] = Op.applyStub.rawValue
+                words[2] = UInt64(arity)
+            } else if let bif = BifRegistry.lookup(module: module, function: function, arity: arity) {
                 words[1] = Op.callBif.rawValue
                 words[2] = UInt64(bif)
                 words[6] = UInt64(bif + 1)

@@ -11,6 +11,12 @@ extension Emitter {
             guard label < labels.count, labels[label] < 0 else { throw error("label \(label) defined twice") }
             labels[label] = code.count
             lastLabel = label
+            if let bif = pendingNative {
+                // The function's body stays, unreachable: calls run the native version.
+                emit(.callBif)
+                emitNumber(bif)
+                pendingNative = nil
+            }
         case .line, .executableLine:
             let item = try number(a[0])
             if let last = lineEntries.last, last.offset == code.count {
@@ -26,8 +32,7 @@ extension Emitter {
             currentFunction = "\(beam.name):\(beam.atom(f))/\(arity)"
             frameLimit = 0
             functions.append(FunctionInfo(start: code.count, name: atoms[f - 1], arity: arity))
-            // A location given just before func_info belongs to the function.
-            if let last = lineEntries.last, last.offset == code.count - 0 {} // already at this offset
+            pendingNative = BifRegistry.lookup(module: moduleName, function: atoms[f - 1], arity: arity)
             emit(.funcInfo)
             try emitSource(a[0])
             try emitSource(a[1])

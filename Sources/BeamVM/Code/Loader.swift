@@ -49,6 +49,9 @@ struct Emitter {
     var lastLabel = 0
     /// The largest frame allocated so far in the current function: y operands must be below.
     var frameLimit = 0
+    /// Set between the func_info of a function beamr implements natively and its entry label,
+    /// where the call to the native code is placed.
+    var pendingNative: Int?
 
     init(_ beam: BeamModule) throws(ModuleLoadError) {
         self.beam = beam

@@ -37,6 +37,7 @@ public enum Op: UInt64 {
     case bif3                   // L fail, B, S, S, S, D
     case callBif                // B   (the code of a BIF's export entry)
     case callUndefined          // E   (the code of an export entry with no module loaded)
+    case applyStub              // N 2 or 3 (the code of erlang:apply/2 and apply/3)
 
     // Stack and heap
     case allocate               // N stack words, N live

@@ -18,6 +18,30 @@ extension Interpreter {
         return nil
     }
 
+    /// `erlang:apply(Fun, Args)` (x0, x1) and `erlang:apply(Module, Function, Args)` (x0, x1,
+    /// x2): spreads the argument list over the x registers and returns the code to run.
+    @inline(never)
+    static func applyStub(_ p: Process, arity: Int, _ x: UnsafeMutablePointer<Term>) -> (UnsafePointer<UInt64>, Int)? {
+        let list = x[arity - 1]
+        guard let arguments = list.listElements, arguments.count < Registers.count - 8 else {
+            _ = p.fail(Atom.badarg)
+            p.exceptionBif = (Atom.erlang, Atom.apply, p.list(Array(UnsafeBufferPointer(start: x, count: arity))), true)
+            return nil
+        }
+        if arity == 2 {
+            let fun = x[0]
+            for (i, argument) in arguments.enumerated() { x[i] = argument }
+            return prepareFunCall(p, fun, arity: arguments.count, x)
+        }
+        let module = x[0], function = x[1]
+        for (i, argument) in arguments.enumerated() { x[i] = argument }
+        guard let target = resolveApply(p, module, function, arguments.count) else {
+            p.exceptionBif = (Atom.erlang, Atom.apply, p.list([module, function, list]), true)
+            return nil
+        }
+        return (target, arguments.count)
+    }
+
     /// The code for `Module:Function` with `arity` arguments in x0...
     @inline(never)
     static func resolveApply(_ p: Process, _ module: Term, _ function: Term, _ arity: Int) -> UnsafePointer<UInt64>? {

@@ -194,6 +194,14 @@ public enum Interpreter {
                     continue
                 }
                 pc = target
+            case .applyStub:
+                guard let (target, live) = applyStub(p, arity: Int(pc[1]), x) else {
+                    if let next = raiseCurrent(p, pc: nil, &cp, x) { pc = next } else { return uncaught(p) }
+                    continue
+                }
+                pc = target
+                reds &-= 1
+                if _slowPath(reds <= 0) { return yieldAt(pc, arity: live) }
             case .apply, .applyLast:
                 let arity = Int(pc[1])
                 let last = pc[0] == Op.applyLast.rawValue ? Int(pc[2]) : -1

@@ -35,6 +35,7 @@ public enum Atom {
     public static let unicode = Term.atom("unicode")
     public static let latin1 = Term.atom("latin1")
     public static let erlang = Term.atom("erlang")
+    public static let apply = Term.atom("apply")
     public static let module = Term.atom("module")
     public static let name = Term.atom("name")
     public static let arity = Term.atom("arity")
