@@ -61,7 +61,7 @@
 {call_ext,1,{extfunc,maps,to_list,1}}.
 {call_ext,1,{extfunc,lists,sort,1}}.
 {move,{x,0},{y,3}}.
-{move,{literal,#{scheme => "http",path => "/a b",host => "h"}},{x,0}}.
+{move,{literal,#{host => "h",path => "/a b",scheme => "http"}},{x,0}}.
 {line,[{location,"otp_encodings.erl",14}]}.
 {call_ext,1,{extfunc,uri_string,recompose,1}}.
 {move,{x,0},{y,2}}.
