@@ -41,7 +41,7 @@ extension Interpreter {
                                       _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         let value = source(pc[1], x, p)
         let kind: Term
-        switch Op(rawValue: pc[0]) {
+        switch Op.decode(pc[0]) {
         case .badmatch: kind = Atom.badmatch
         case .caseEnd: kind = Atom.caseClause
         case .tryCaseEnd: kind = Atom.tryClause

@@ -3,7 +3,7 @@
 extension Interpreter {
     @inline(__always)
     static func mapInstruction(_ p: Process, _ pc: UnsafePointer<UInt64>, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
-        switch Op(rawValue: pc[0]).unsafelyUnwrapped {
+        switch Op.decode(pc[0]) {
         case .getMapElements:
             let map = source(pc[2], x, p)
             let count = Int(pc[3])

@@ -38,7 +38,7 @@ public enum Interpreter {
         }
 
         while true {
-            switch Op(rawValue: pc[0]).unsafelyUnwrapped {
+            switch Op.decode(pc[0]) {
 
             // MARK: Moves
             case .move:
@@ -130,16 +130,18 @@ public enum Interpreter {
 
             // MARK: Calls
             case .call:
+                let arity = Int(pc[1])
                 cp = codeWord(pc + 3)
                 pc = codeAddress(pc[2])
                 reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: Int(pc[1])) }
+                if _slowPath(reds <= 0) { return yieldAt(pc, arity: arity) }
             case .callLast:
+                let arity = Int(pc[1])
                 cp = p.stackTop[0].raw
                 p.stackTop += Int(pc[3]) + 1
                 pc = codeAddress(pc[2])
                 reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: Int(pc[1])) }
+                if _slowPath(reds <= 0) { return yieldAt(pc, arity: arity) }
             case .callOnly:
                 let arity = Int(pc[1])
                 pc = codeAddress(pc[2])
@@ -267,6 +269,42 @@ public enum Interpreter {
                 }
                 store(pc[3 + count], result, x, p)
                 pc += 4 + count
+
+            case .plus:
+                let a = source(pc[3], x, p), b = source(pc[4], x, p)
+                if _fastPath(a.raw & b.raw & 0xF == 0xF) {
+                    let sum = a.smallValue &+ b.smallValue
+                    if _fastPath(Term.fitsSmall(sum)) { store(pc[5], .small(sum), x, p); pc += 6; continue }
+                }
+                guard let next = arithmeticSlow(p, pc, a, b, registers, &cp) else { return uncaught(p) }
+                pc = next
+            case .minus:
+                let a = source(pc[3], x, p), b = source(pc[4], x, p)
+                if _fastPath(a.raw & b.raw & 0xF == 0xF) {
+                    let difference = a.smallValue &- b.smallValue
+                    if _fastPath(Term.fitsSmall(difference)) { store(pc[5], .small(difference), x, p); pc += 6; continue }
+                }
+                guard let next = arithmeticSlow(p, pc, a, b, registers, &cp) else { return uncaught(p) }
+                pc = next
+            case .bitAnd:
+                let a = source(pc[3], x, p), b = source(pc[4], x, p)
+                if _fastPath(a.raw & b.raw & 0xF == 0xF) { store(pc[5], Term(raw: a.raw & b.raw), x, p); pc += 6; continue }
+                guard let next = arithmeticSlow(p, pc, a, b, registers, &cp) else { return uncaught(p) }
+                pc = next
+            case .bitOr:
+                let a = source(pc[3], x, p), b = source(pc[4], x, p)
+                if _fastPath(a.raw & b.raw & 0xF == 0xF) { store(pc[5], Term(raw: a.raw | b.raw), x, p); pc += 6; continue }
+                guard let next = arithmeticSlow(p, pc, a, b, registers, &cp) else { return uncaught(p) }
+                pc = next
+            case .times, .bitXor, .shiftLeft, .shiftRight:
+                let a = source(pc[3], x, p), b = source(pc[4], x, p)
+                if _fastPath(a.raw & b.raw & 0xF == 0xF), let result = smallArithmetic(Op.decode(pc[0]), a.smallValue, b.smallValue) {
+                    store(pc[5], result, x, p)
+                    pc += 6
+                    continue
+                }
+                guard let next = arithmeticSlow(p, pc, a, b, registers, &cp) else { return uncaught(p) }
+                pc = next
 
             // MARK: Comparisons
             case .isEqExact:
@@ -397,6 +435,46 @@ public enum Interpreter {
                 pc += 1
             }
         }
+    }
+
+    /// The result of an arithmetic op on two small integers, or nil when it needs a bignum
+    /// (or is a shift by more than a word).
+    @inline(__always)
+    static func smallArithmetic(_ op: Op, _ a: Int, _ b: Int) -> Term? {
+        let result: Int
+        switch op {
+        case .times:
+            let (product, overflow) = a.multipliedReportingOverflow(by: b)
+            if overflow { return nil }
+            result = product
+        case .bitXor: return .small(a ^ b)
+        case .shiftRight:
+            if b < 0 || b > 63 { return b > 63 ? .small(a < 0 ? -1 : 0) : nil }
+            return .small(a >> b)
+        default:
+            if b < 0 || b > 63 { return nil }
+            result = a << b
+            if result >> b != a { return nil }
+        }
+        return Term.fitsSmall(result) ? .small(result) : nil
+    }
+
+    /// An arithmetic op whose operands are not both small, or whose result is not: calls the
+    /// BIF, stores its result and returns the next pc; nil when the exception is uncaught.
+    @inline(never)
+    static func arithmeticSlow(_ p: Process, _ pc: UnsafePointer<UInt64>, _ a: Term, _ b: Term, _ registers: Registers,
+                               _ cp: inout UInt64) -> UnsafePointer<UInt64>? {
+        let arguments = registers.bifArguments
+        arguments[0] = a
+        arguments[1] = b
+        let bif = Int(pc[2])
+        let result = BifTable.call(bif, p, arguments)
+        if result.isNone {
+            if pc[1] != 0 { return codeAddress(pc[1]) }
+            return raiseFromBif(p, bif, arguments: arguments, pc: pc, &cp, registers.x)
+        }
+        store(pc[5], result, registers.x, p)
+        return pc + 6
     }
 
     /// Continues at `pc + size` when `condition` holds, else at the fail label (operand 1).
