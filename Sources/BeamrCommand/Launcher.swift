@@ -4,7 +4,8 @@ import BeamVM
 /// Resolves what to run and reports how it ended; shared by `run` and the implicit form.
 enum Launcher {
     /// Runs a program and returns the process exit status.
-    static func run(file: String, entry: String?, directories: [String], arguments: [String], quiet: Bool) -> Int32 {
+    static func run(file: String, entry: String?, directories: [String], arguments: [String], quiet: Bool,
+                    schedulers: Int? = nil) -> Int32 {
         guard FileSystem.exists(file) else {
             printError("beamr: \(file): no such file")
             return 2
@@ -17,7 +18,7 @@ enum Launcher {
             return 2
         }
         let directory = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : "."
-        let runtime = Runtime(codePath: [directory] + directories)
+        let runtime = Runtime(codePath: [directory] + directories, schedulers: schedulers)
         guard case .success(let module) = CodeServer.shared.load(beam, path: file) else {
             if case .failure(let error) = CodeServer.shared.load(beam, path: file) { printError("beamr: \(error)") }
             return 2

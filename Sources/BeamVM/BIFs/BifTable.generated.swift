@@ -3,7 +3,7 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 81
+    static let count = 122
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
@@ -88,6 +88,47 @@ enum BifTable {
         ("erlang", "element", 2),
         ("erlang", "is_map_key", 2),
         ("erlang", "map_get", 2),
+        ("erlang", "spawn", 1),
+        ("erlang", "spawn", 3),
+        ("erlang", "spawn_link", 1),
+        ("erlang", "spawn_link", 3),
+        ("erlang", "spawn_monitor", 1),
+        ("erlang", "spawn_monitor", 3),
+        ("erlang", "spawn_opt", 2),
+        ("erlang", "spawn_opt", 4),
+        ("erlang", "link", 1),
+        ("erlang", "unlink", 1),
+        ("erlang", "monitor", 2),
+        ("erlang", "demonitor", 1),
+        ("erlang", "demonitor", 2),
+        ("erlang", "exit", 2),
+        ("erlang", "register", 2),
+        ("erlang", "unregister", 1),
+        ("erlang", "whereis", 1),
+        ("erlang", "registered", 0),
+        ("erlang", "process_flag", 2),
+        ("erlang", "is_process_alive", 1),
+        ("erlang", "processes", 0),
+        ("erlang", "process_info", 1),
+        ("erlang", "process_info", 2),
+        ("erlang", "yield", 0),
+        ("erlang", "group_leader", 0),
+        ("erlang", "group_leader", 2),
+        ("erlang", "hibernate", 3),
+        ("erlang", "send", 2),
+        ("erlang", "send", 3),
+        ("erlang", "!", 2),
+        ("erlang", "send_after", 3),
+        ("erlang", "send_after", 4),
+        ("erlang", "start_timer", 3),
+        ("erlang", "start_timer", 4),
+        ("erlang", "cancel_timer", 1),
+        ("erlang", "cancel_timer", 2),
+        ("erlang", "read_timer", 1),
+        ("erlang", "read_timer", 2),
+        ("erlang", "halt", 0),
+        ("erlang", "halt", 1),
+        ("erlang", "halt", 2),
     ]
 
     /// Calls BIF `id` with its arguments in `args`.
@@ -175,6 +216,47 @@ enum BifTable {
         case 78: return ErlangBifs.element(p, args)
         case 79: return ErlangBifs.isMapKey(p, args)
         case 80: return ErlangBifs.mapGet(p, args)
+        case 81: return ErlangBifs.spawn1(p, args)
+        case 82: return ErlangBifs.spawn3(p, args)
+        case 83: return ErlangBifs.spawnLink1(p, args)
+        case 84: return ErlangBifs.spawnLink3(p, args)
+        case 85: return ErlangBifs.spawnMonitor1(p, args)
+        case 86: return ErlangBifs.spawnMonitor3(p, args)
+        case 87: return ErlangBifs.spawnOpt2(p, args)
+        case 88: return ErlangBifs.spawnOpt4(p, args)
+        case 89: return ErlangBifs.link(p, args)
+        case 90: return ErlangBifs.unlink(p, args)
+        case 91: return ErlangBifs.monitor2(p, args)
+        case 92: return ErlangBifs.demonitor1(p, args)
+        case 93: return ErlangBifs.demonitor2(p, args)
+        case 94: return ErlangBifs.exit2(p, args)
+        case 95: return ErlangBifs.register(p, args)
+        case 96: return ErlangBifs.unregister(p, args)
+        case 97: return ErlangBifs.whereis(p, args)
+        case 98: return ErlangBifs.registered(p, args)
+        case 99: return ErlangBifs.processFlag(p, args)
+        case 100: return ErlangBifs.isProcessAlive(p, args)
+        case 101: return ErlangBifs.processes(p, args)
+        case 102: return ErlangBifs.processInfo1(p, args)
+        case 103: return ErlangBifs.processInfo2(p, args)
+        case 104: return ErlangBifs.yield(p, args)
+        case 105: return ErlangBifs.groupLeader0(p, args)
+        case 106: return ErlangBifs.groupLeader2(p, args)
+        case 107: return ErlangBifs.hibernate(p, args)
+        case 108: return ErlangBifs.send2(p, args)
+        case 109: return ErlangBifs.send3(p, args)
+        case 110: return ErlangBifs.send2(p, args)
+        case 111: return ErlangBifs.sendAfter3(p, args)
+        case 112: return ErlangBifs.sendAfter4(p, args)
+        case 113: return ErlangBifs.startTimer3(p, args)
+        case 114: return ErlangBifs.startTimer4(p, args)
+        case 115: return ErlangBifs.cancelTimer1(p, args)
+        case 116: return ErlangBifs.cancelTimer2(p, args)
+        case 117: return ErlangBifs.readTimer1(p, args)
+        case 118: return ErlangBifs.readTimer2(p, args)
+        case 119: return ErlangBifs.halt0(p, args)
+        case 120: return ErlangBifs.halt1(p, args)
+        case 121: return ErlangBifs.halt2(p, args)
         default: return p.fail(Atom.undef)
         }
     }

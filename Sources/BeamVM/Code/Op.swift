@@ -49,6 +49,7 @@ public enum Op: UInt64 {
     case callBif                // B   (the code of a BIF's export entry)
     case callUndefined          // E   (the code of an export entry with no module loaded)
     case applyStub              // N 2 or 3 (the code of erlang:apply/2 and apply/3)
+    case awaitReply             //   (waits for the reply whose reference id is in x0)
 
     // Stack and heap
     case allocate               // N stack words, N live
