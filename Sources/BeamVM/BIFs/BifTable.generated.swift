@@ -3,7 +3,7 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 81
+    static let count = 97
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
@@ -88,6 +88,22 @@ enum BifTable {
         ("erlang", "element", 2),
         ("erlang", "is_map_key", 2),
         ("erlang", "map_get", 2),
+        ("maps", "get", 2),
+        ("maps", "get", 3),
+        ("maps", "find", 2),
+        ("maps", "from_list", 1),
+        ("maps", "from_keys", 2),
+        ("maps", "is_key", 2),
+        ("maps", "keys", 1),
+        ("maps", "merge", 2),
+        ("maps", "put", 3),
+        ("maps", "remove", 2),
+        ("maps", "take", 2),
+        ("maps", "to_list", 1),
+        ("maps", "update", 3),
+        ("maps", "values", 1),
+        ("maps", "size", 1),
+        ("erts_internal", "map_next", 3),
     ]
 
     /// Calls BIF `id` with its arguments in `args`.
@@ -175,6 +191,22 @@ enum BifTable {
         case 78: return ErlangBifs.element(p, args)
         case 79: return ErlangBifs.isMapKey(p, args)
         case 80: return ErlangBifs.mapGet(p, args)
+        case 81: return MapsBifs.get(p, args)
+        case 82: return MapsBifs.getWithDefault(p, args)
+        case 83: return MapsBifs.find(p, args)
+        case 84: return MapsBifs.fromList(p, args)
+        case 85: return MapsBifs.fromKeys(p, args)
+        case 86: return MapsBifs.isKey(p, args)
+        case 87: return MapsBifs.keys(p, args)
+        case 88: return MapsBifs.merge(p, args)
+        case 89: return MapsBifs.put(p, args)
+        case 90: return MapsBifs.remove(p, args)
+        case 91: return MapsBifs.take(p, args)
+        case 92: return MapsBifs.toList(p, args)
+        case 93: return MapsBifs.update(p, args)
+        case 94: return MapsBifs.values(p, args)
+        case 95: return MapsBifs.size(p, args)
+        case 96: return MapsBifs.mapNext(p, args)
         default: return p.fail(Atom.undef)
         }
     }

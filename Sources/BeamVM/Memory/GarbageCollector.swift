@@ -24,7 +24,9 @@ public enum GarbageCollector {
         let stackWords = process.heapEnd - process.stackTop
         // Live heap data is at most what is used plus the fragments, and used + stack fits
         // the old extent, so this capacity always suffices.
-        let capacity = (process.heapEnd - process.heapStart) + process.fragmentWords + need
+        // The stack is then placed at `heapSize` words when that is more, so the block must
+        // reach that far too.
+        let capacity = max((process.heapEnd - process.heapStart) + process.fragmentWords + need, process.heapSize)
         let block = UnsafeMutablePointer<Term>.allocate(capacity: capacity)
 
         var copier = Copier(process: process, top: block)
