@@ -248,9 +248,15 @@ extension MapHash {
             let size = view.bitSize / 8, tail = view.bitSize % 8
             let k = constant(13) &+ hash
             if size == 0 && tail == 0 { hash = k; return false }
-            let bytes = view.copyBytes()
-            bytes.withUnsafeBufferPointer { hash = blockHash($0.baseAddress!, size, k) }
-            if tail > 0 { mix2(UInt32(tail), UInt32(bytes[size] >> UInt8(8 - tail)), constant(15), into: &hash) }
+            if view.isByteAligned {
+                hash = blockHash(view.alignedBytes, size, k)
+            } else {
+                view.copyBytes().withUnsafeBufferPointer { hash = blockHash($0.baseAddress!, size, k) }
+            }
+            if tail > 0 {
+                let bits = view.trailingBits
+                mix2(UInt32(tail), UInt32(bits.value >> UInt8(8 - bits.count)), constant(15), into: &hash)
+            }
         case Subtag.closure.rawValue:
             let entry = FunEntry(object[1])
             let free = Header.payload(object[0]) - 1
@@ -289,6 +295,26 @@ extension MapHash {
 // MARK: - OTP 26 and later: erts_internal_hash
 
 extension MapHash {
+    /// The type words mixed in before each kind of term.
+    enum Tag {
+        static let immediate: UInt64 = 1
+        static let arrayElement: UInt64 = 2
+        static let car: UInt64 = 3
+        static let cdr: UInt64 = 4
+        static let string: UInt64 = 5
+        static let tuple: UInt64 = 6
+        static let flatmap: UInt64 = 8
+        static let headArray: UInt64 = 9
+        static let headBitmap: UInt64 = 10
+        static let node: UInt64 = 11
+        static let binary: UInt64 = 12
+        static let localFun: UInt64 = 13
+        static let negativeBignum: UInt64 = 15
+        static let positiveBignum: UInt64 = 16
+        static let localRef: UInt64 = 17
+        static let float: UInt64 = 21
+    }
+
     static let c1: UInt64 = 0x87C3_7B91_1142_53D5
     static let c2: UInt64 = 0x4CF5_AD43_2745_937F
 
@@ -432,7 +458,7 @@ extension MapHash {
         switch Header.subtag(object[0]) {
         case Subtag.tuple.rawValue:
             let arity = term.tupleArity
-            lanes.mixAlpha(6)
+            lanes.mixAlpha(Tag.tuple)
             lanes.mixBeta(UInt64(arity))
             if arity == 0 { return false }
             for i in 1..<arity { lanes.push(object[i], &stack) }
@@ -441,7 +467,7 @@ extension MapHash {
         case Subtag.map.rawValue:
             if MapOps.isFlat(term) {
                 let n = MapOps.size(term)
-                lanes.mixAlpha(7)
+                lanes.mixAlpha(Tag.flatmap)
                 lanes.mixBeta(UInt64(n))
                 if n == 0 { return false }
                 let keys = MapOps.keys(term).boxedPointer + 1, values = MapOps.values(term)
@@ -454,10 +480,10 @@ extension MapHash {
                 return true
             }
             if MapOps.isHead(term) {
-                lanes.mixAlpha(MapOps.bitmap(term) == 0xFFFF ? 8 : 9)
+                lanes.mixAlpha(MapOps.bitmap(term) == 0xFFFF ? Tag.headArray : Tag.headBitmap)
                 lanes.mixBeta(UInt64(MapOps.size(term)))
             } else {
-                lanes.mixAlpha(10)
+                lanes.mixAlpha(Tag.node)
             }
             let children = MapOps.children(term)
             for i in 0..<MapOps.childCount(term) {
@@ -472,16 +498,23 @@ extension MapHash {
             return false
         case Subtag.heapBinary.rawValue, Subtag.refcBinary.rawValue, Subtag.subBinary.rawValue:
             let view = BitstringView(term)
-            lanes.mixAlpha(11)
+            lanes.mixAlpha(Tag.binary)
             lanes.mixBeta(UInt64(view.bitSize))
-            if view.bitSize > 0 {
-                let bytes = view.copyBytes()
-                bytes.withUnsafeBufferPointer { modernBytes($0, bitSize: view.bitSize, &lanes) }
+            if view.bitSize >= 8 {
+                if view.isByteAligned {
+                    modernBytes(UnsafeBufferPointer(start: view.alignedBytes, count: view.byteCount), &lanes)
+                } else {
+                    view.copyBytes().withUnsafeBufferPointer { modernBytes($0, &lanes) }
+                }
+            }
+            if view.bitSize % 8 != 0 {
+                let bits = view.trailingBits
+                lanes.mixAlpha(UInt64(bits.value >> UInt8(8 - bits.count)))
             }
             return false
         case Subtag.positiveBig.rawValue, Subtag.negativeBig.rawValue:
             let n = Header.payload(object[0])
-            let type: UInt64 = Header.subtag(object[0]) == Subtag.negativeBig.rawValue ? 14 : 15
+            let type = Header.subtag(object[0]) == Subtag.negativeBig.rawValue ? Tag.negativeBignum : Tag.positiveBignum
             lanes.mixAlpha(type | UInt64(n) << 32)
             var i = 0
             while i + 2 <= n {
@@ -492,13 +525,13 @@ extension MapHash {
             if i < n { lanes.mixBeta(object[1 + i].raw) }
             return false
         case Subtag.float.rawValue:
-            lanes.mixAlpha(20)
+            lanes.mixAlpha(Tag.float)
             lanes.mixBeta(object[1].raw)
             return false
         case Subtag.closure.rawValue:
             let entry = FunEntry(object[1])
             let free = Header.payload(object[0]) - 1
-            lanes.mixAlpha(12 | UInt64(free) << 32)
+            lanes.mixAlpha(Tag.localFun | UInt64(free) << 32)
             lanes.mixBeta(UInt64(UInt32(truncatingIfNeeded: entry.index)) | entry.uniq << 32)
             lanes.mixAlpha(1)
             lanes.mixBeta(entry.module.raw)
@@ -508,15 +541,15 @@ extension MapHash {
             return true
         default:
             // References, export funs and external identifiers: their words stand for them.
-            lanes.mixAlpha(16)
+            lanes.mixAlpha(Tag.localRef)
             for i in 1...max(1, Header.payload(object[0])) { lanes.mixBeta(object[i].raw) }
             return false
         }
     }
 
-    /// The byte part of a bitstring's hash: 16-byte blocks, then the MurmurHash3 tail.
-    static func modernBytes(_ bytes: UnsafeBufferPointer<UInt8>, bitSize: Int, _ lanes: inout Lanes) {
-        let byteCount = bitSize / 8
+    /// The whole bytes of a bitstring's hash: 16-byte blocks, then the MurmurHash3 tail.
+    static func modernBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ lanes: inout Lanes) {
+        let byteCount = bytes.count
         let base = bytes.baseAddress!
         @inline(__always) func read(_ at: Int) -> UInt64 {
             var value: UInt64 = 0
@@ -546,8 +579,6 @@ extension MapHash {
             value = value &* c2
             lanes.alpha ^= value
         }
-        let tailBits = bitSize % 8
-        if tailBits != 0 { lanes.mixAlpha(UInt64(base[byteCount] >> UInt8(8 - tailBits))) }
     }
 }
 
