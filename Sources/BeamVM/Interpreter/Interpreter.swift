@@ -131,15 +131,17 @@ public enum Interpreter {
             // MARK: Calls
             case .call:
                 cp = codeWord(pc + 3)
+                let arity = Int(pc[1])
                 pc = codeAddress(pc[2])
                 reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: Int(pc[1])) }
+                if _slowPath(reds <= 0) { return yieldAt(pc, arity: arity) }
             case .callLast:
                 cp = p.stackTop[0].raw
                 p.stackTop += Int(pc[3]) + 1
+                let arity = Int(pc[1])
                 pc = codeAddress(pc[2])
                 reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: Int(pc[1])) }
+                if _slowPath(reds <= 0) { return yieldAt(pc, arity: arity) }
             case .callOnly:
                 let arity = Int(pc[1])
                 pc = codeAddress(pc[2])
