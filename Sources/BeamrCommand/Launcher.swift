@@ -17,6 +17,7 @@ enum Launcher {
             printError("beamr: \(error)")
             return 2
         }
+        MapHash.select(for: beam)
         let directory = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : "."
         let runtime = Runtime(codePath: [directory] + directories, schedulers: schedulers)
         guard case .success(let module) = CodeServer.shared.load(beam, path: file) else {
