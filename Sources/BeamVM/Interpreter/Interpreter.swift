@@ -139,7 +139,6 @@ public enum Interpreter {
             case .call:
                 let arity = Int(pc[1])
                 cp = codeWord(pc + 3)
-                let arity = Int(pc[1])
                 pc = codeAddress(pc[2])
                 reds &-= 1
                 if _slowPath(reds <= 0) { return yieldAt(pc, arity: arity) }
@@ -147,7 +146,6 @@ public enum Interpreter {
                 let arity = Int(pc[1])
                 cp = p.stackTop[0].raw
                 p.stackTop += Int(pc[3]) + 1
-                let arity = Int(pc[1])
                 pc = codeAddress(pc[2])
                 reds &-= 1
                 if _slowPath(reds <= 0) { return yieldAt(pc, arity: arity) }
