@@ -19,7 +19,8 @@ enum Launcher {
         }
         MapHash.select(for: beam)
         let directory = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : "."
-        let runtime = Runtime(codePath: [directory] + directories, schedulers: schedulers)
+        let library = OTPLibrary.locate()
+        let runtime = Runtime(codePath: [directory] + directories + (library?.codePath ?? []), schedulers: schedulers)
         guard case .success(let module) = CodeServer.shared.load(beam, path: file) else {
             if case .failure(let error) = CodeServer.shared.load(beam, path: file) { printError("beamr: \(error)") }
             return 2

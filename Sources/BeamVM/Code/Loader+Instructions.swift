@@ -243,6 +243,9 @@ extension Emitter {
         case .recvMarkerUse: emit(.recvMarkerUse); try emitSource(a[0])
         case .recvMark, .recvSet:
             break
+        case .isAnyNativeRecord:
+            // beamr has no native records (an experimental OTP 29 feature), so no term is one.
+            emit(.jump); try emitLabel(a[0])
 
         default:
             try translateBinary(instruction)
