@@ -201,7 +201,8 @@ extension ErlangBifs {
 
     static func whereis(_ p: Process, _ a: Arguments) -> Term {
         guard a[0].isAtom else { return p.badarg() }
-        return NameRegistry.shared.whereis(a[0]) ?? Atom.undefined
+        if let pid = NameRegistry.shared.whereis(a[0]) { return pid }
+        return StandardIO.isServerName(a[0]) ? StandardIO.server(named: a[0], from: p) : Atom.undefined
     }
 
     static func registered(_ p: Process, _ a: Arguments) -> Term { p.list(NameRegistry.shared.all()) }
@@ -253,8 +254,8 @@ extension ErlangBifs {
     }
 
     static func groupLeader0(_ p: Process, _ a: Arguments) -> Term {
-        let leader = p.groupLeader
-        return leader.isNone ? p.pid : leader
+        if p.groupLeader.isNone { p.groupLeader = StandardIO.user(from: p) }
+        return p.groupLeader
     }
 
     static func groupLeader2(_ p: Process, _ a: Arguments) -> Term {

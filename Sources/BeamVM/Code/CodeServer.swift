@@ -47,6 +47,17 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
         guard name.isAtom else { return nil }
         return loading.withLock { _ in
             if let module = CodeRegistry.shared.module(named: name) { return module }
+            if let bytes = Preloaded.bytes(of: name.atomName.string) {
+                let result = Result { () throws(BeamLoadError) in try BeamModule(bytes: bytes) }
+                    .mapError { LoadFailure(description: $0.description) }
+                    .flatMap { load($0, path: name.atomName.string) }
+                switch result {
+                case .success(let module): return module
+                case .failure(let error):
+                    recordFailure(name, error.description)
+                    return nil
+                }
+            }
             guard let candidate = locate(name.atomName.string + ".beam") else { return nil }
             switch load(path: candidate) {
             case .success(let module):

@@ -12,8 +12,13 @@ extension Interpreter {
             target = destination.tupleElement(0)
         }
         if target.isAtom {
-            guard let pid = NameRegistry.shared.whereis(target) else { return false }
-            target = pid
+            if let pid = NameRegistry.shared.whereis(target) {
+                target = pid
+            } else if StandardIO.isServerName(target) {
+                target = StandardIO.server(named: target, from: p)
+            } else {
+                return false
+            }
         }
         guard target.isPid else { return false }
         if target == p.pid {
