@@ -25,8 +25,12 @@ enum Launcher {
             if case .failure(let error) = CodeServer.shared.load(beam, path: file) { printError("beamr: \(error)") }
             return 2
         }
-        var function = "main", arity = arguments.count
+        ProgramArguments.set(plain: arguments)
+        var function = "main"
         var moduleName = module.name
+        // Arguments go to main/N when the module has it; otherwise main/0 reads them with
+        // init:get_plain_arguments/0, as Gleam programs do.
+        var arity = module.exports(Term.atom("main"), arguments.count) ? arguments.count : 0
         if let entry {
             guard let parsed = EntrySpec(entry) else {
                 printError("beamr: bad --entry \(entry): expected module:function/arity")
@@ -44,8 +48,9 @@ enum Launcher {
             printError("beamr: \(file): module \(module.name.atomName.string) does not export \(function)/\(arity)")
             return 2
         }
+        let passed = arity == arguments.count ? arguments : []
         let process = runtime.spawn(module: moduleName, function: Term.atom(function), arity: arity) { p in
-            arguments.map { argument in
+            passed.map { argument in
                 if let value = Int(argument), Term.fitsSmall(value) { return Term.small(value) }
                 return p.utf8Binary(argument)
             }

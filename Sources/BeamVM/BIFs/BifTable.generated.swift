@@ -3,7 +3,7 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 141
+    static let count = 166
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
@@ -88,6 +88,31 @@ enum BifTable {
         ("erlang", "element", 2),
         ("erlang", "is_map_key", 2),
         ("erlang", "map_get", 2),
+        ("init", "get_plain_arguments", 0),
+        ("init", "get_argument", 1),
+        ("init", "get_arguments", 0),
+        ("init", "stop", 0),
+        ("init", "stop", 1),
+        ("init", "get_status", 0),
+        ("init", "script_id", 0),
+        ("code", "ensure_loaded", 1),
+        ("code", "is_loaded", 1),
+        ("code", "which", 1),
+        ("code", "load_file", 1),
+        ("code", "load_binary", 3),
+        ("code", "purge", 1),
+        ("code", "soft_purge", 1),
+        ("code", "delete", 1),
+        ("code", "all_loaded", 0),
+        ("code", "root_dir", 0),
+        ("code", "lib_dir", 0),
+        ("code", "lib_dir", 1),
+        ("code", "priv_dir", 1),
+        ("code", "get_path", 0),
+        ("code", "add_patha", 1),
+        ("code", "add_pathz", 1),
+        ("code", "add_path", 1),
+        ("erlang", "load_nif", 2),
         ("beamr_io", "write", 2),
         ("beamr_io", "read", 1),
         ("maps", "get", 2),
@@ -235,66 +260,91 @@ enum BifTable {
         case 78: return ErlangBifs.element(p, args)
         case 79: return ErlangBifs.isMapKey(p, args)
         case 80: return ErlangBifs.mapGet(p, args)
-        case 81: return ErlangBifs.ioWrite(p, args)
-        case 82: return ErlangBifs.ioRead(p, args)
-        case 83: return MapsBifs.get(p, args)
-        case 84: return MapsBifs.getWithDefault(p, args)
-        case 85: return MapsBifs.find(p, args)
-        case 86: return MapsBifs.fromList(p, args)
-        case 87: return MapsBifs.fromKeys(p, args)
-        case 88: return MapsBifs.isKey(p, args)
-        case 89: return MapsBifs.keys(p, args)
-        case 90: return MapsBifs.merge(p, args)
-        case 91: return MapsBifs.put(p, args)
-        case 92: return MapsBifs.remove(p, args)
-        case 93: return MapsBifs.take(p, args)
-        case 94: return MapsBifs.toList(p, args)
-        case 95: return MapsBifs.update(p, args)
-        case 96: return MapsBifs.values(p, args)
-        case 97: return MapsBifs.size(p, args)
-        case 98: return MapsBifs.mapNext(p, args)
-        case 99: return ErlangBifs.spawn1(p, args)
-        case 100: return ErlangBifs.spawn3(p, args)
-        case 101: return ErlangBifs.spawnLink1(p, args)
-        case 102: return ErlangBifs.spawnLink3(p, args)
-        case 103: return ErlangBifs.spawnMonitor1(p, args)
-        case 104: return ErlangBifs.spawnMonitor3(p, args)
-        case 105: return ErlangBifs.spawnOpt2(p, args)
-        case 106: return ErlangBifs.spawnOpt4(p, args)
-        case 107: return ErlangBifs.link(p, args)
-        case 108: return ErlangBifs.unlink(p, args)
-        case 109: return ErlangBifs.monitor2(p, args)
-        case 110: return ErlangBifs.demonitor1(p, args)
-        case 111: return ErlangBifs.demonitor2(p, args)
-        case 112: return ErlangBifs.exit2(p, args)
-        case 113: return ErlangBifs.register(p, args)
-        case 114: return ErlangBifs.unregister(p, args)
-        case 115: return ErlangBifs.whereis(p, args)
-        case 116: return ErlangBifs.registered(p, args)
-        case 117: return ErlangBifs.processFlag(p, args)
-        case 118: return ErlangBifs.isProcessAlive(p, args)
-        case 119: return ErlangBifs.processes(p, args)
-        case 120: return ErlangBifs.processInfo1(p, args)
-        case 121: return ErlangBifs.processInfo2(p, args)
-        case 122: return ErlangBifs.yield(p, args)
-        case 123: return ErlangBifs.groupLeader0(p, args)
-        case 124: return ErlangBifs.groupLeader2(p, args)
-        case 125: return ErlangBifs.hibernate(p, args)
-        case 126: return ErlangBifs.send2(p, args)
-        case 127: return ErlangBifs.send3(p, args)
-        case 128: return ErlangBifs.send2(p, args)
-        case 129: return ErlangBifs.sendAfter3(p, args)
-        case 130: return ErlangBifs.sendAfter4(p, args)
-        case 131: return ErlangBifs.startTimer3(p, args)
-        case 132: return ErlangBifs.startTimer4(p, args)
-        case 133: return ErlangBifs.cancelTimer1(p, args)
-        case 134: return ErlangBifs.cancelTimer2(p, args)
-        case 135: return ErlangBifs.readTimer1(p, args)
-        case 136: return ErlangBifs.readTimer2(p, args)
-        case 137: return ErlangBifs.halt0(p, args)
-        case 138: return ErlangBifs.halt1(p, args)
-        case 139: return ErlangBifs.halt2(p, args)
-        case 140: return ErlangBifs.dflagUnicodeIO(p, args)
+        case 81: return ErlangBifs.getPlainArguments(p, args)
+        case 82: return ErlangBifs.getArgument(p, args)
+        case 83: return ErlangBifs.getArguments(p, args)
+        case 84: return ErlangBifs.initStop0(p, args)
+        case 85: return ErlangBifs.initStop1(p, args)
+        case 86: return ErlangBifs.getStatus(p, args)
+        case 87: return ErlangBifs.scriptId(p, args)
+        case 88: return ErlangBifs.codeEnsureLoaded(p, args)
+        case 89: return ErlangBifs.codeIsLoaded(p, args)
+        case 90: return ErlangBifs.codeWhich(p, args)
+        case 91: return ErlangBifs.codeLoadFile(p, args)
+        case 92: return ErlangBifs.codeLoadBinary(p, args)
+        case 93: return ErlangBifs.codePurge(p, args)
+        case 94: return ErlangBifs.codeSoftPurge(p, args)
+        case 95: return ErlangBifs.codeDelete(p, args)
+        case 96: return ErlangBifs.codeAllLoaded(p, args)
+        case 97: return ErlangBifs.codeRootDir(p, args)
+        case 98: return ErlangBifs.codeLibDir0(p, args)
+        case 99: return ErlangBifs.codeLibDir1(p, args)
+        case 100: return ErlangBifs.codePrivDir(p, args)
+        case 101: return ErlangBifs.codeGetPath(p, args)
+        case 102: return ErlangBifs.codeAddPatha(p, args)
+        case 103: return ErlangBifs.codeAddPathz(p, args)
+        case 104: return ErlangBifs.codeAddPathz(p, args)
+        case 105: return ErlangBifs.loadNif(p, args)
+        case 106: return ErlangBifs.ioWrite(p, args)
+        case 107: return ErlangBifs.ioRead(p, args)
+        case 108: return MapsBifs.get(p, args)
+        case 109: return MapsBifs.getWithDefault(p, args)
+        case 110: return MapsBifs.find(p, args)
+        case 111: return MapsBifs.fromList(p, args)
+        case 112: return MapsBifs.fromKeys(p, args)
+        case 113: return MapsBifs.isKey(p, args)
+        case 114: return MapsBifs.keys(p, args)
+        case 115: return MapsBifs.merge(p, args)
+        case 116: return MapsBifs.put(p, args)
+        case 117: return MapsBifs.remove(p, args)
+        case 118: return MapsBifs.take(p, args)
+        case 119: return MapsBifs.toList(p, args)
+        case 120: return MapsBifs.update(p, args)
+        case 121: return MapsBifs.values(p, args)
+        case 122: return MapsBifs.size(p, args)
+        case 123: return MapsBifs.mapNext(p, args)
+        case 124: return ErlangBifs.spawn1(p, args)
+        case 125: return ErlangBifs.spawn3(p, args)
+        case 126: return ErlangBifs.spawnLink1(p, args)
+        case 127: return ErlangBifs.spawnLink3(p, args)
+        case 128: return ErlangBifs.spawnMonitor1(p, args)
+        case 129: return ErlangBifs.spawnMonitor3(p, args)
+        case 130: return ErlangBifs.spawnOpt2(p, args)
+        case 131: return ErlangBifs.spawnOpt4(p, args)
+        case 132: return ErlangBifs.link(p, args)
+        case 133: return ErlangBifs.unlink(p, args)
+        case 134: return ErlangBifs.monitor2(p, args)
+        case 135: return ErlangBifs.demonitor1(p, args)
+        case 136: return ErlangBifs.demonitor2(p, args)
+        case 137: return ErlangBifs.exit2(p, args)
+        case 138: return ErlangBifs.register(p, args)
+        case 139: return ErlangBifs.unregister(p, args)
+        case 140: return ErlangBifs.whereis(p, args)
+        case 141: return ErlangBifs.registered(p, args)
+        case 142: return ErlangBifs.processFlag(p, args)
+        case 143: return ErlangBifs.isProcessAlive(p, args)
+        case 144: return ErlangBifs.processes(p, args)
+        case 145: return ErlangBifs.processInfo1(p, args)
+        case 146: return ErlangBifs.processInfo2(p, args)
+        case 147: return ErlangBifs.yield(p, args)
+        case 148: return ErlangBifs.groupLeader0(p, args)
+        case 149: return ErlangBifs.groupLeader2(p, args)
+        case 150: return ErlangBifs.hibernate(p, args)
+        case 151: return ErlangBifs.send2(p, args)
+        case 152: return ErlangBifs.send3(p, args)
+        case 153: return ErlangBifs.send2(p, args)
+        case 154: return ErlangBifs.sendAfter3(p, args)
+        case 155: return ErlangBifs.sendAfter4(p, args)
+        case 156: return ErlangBifs.startTimer3(p, args)
+        case 157: return ErlangBifs.startTimer4(p, args)
+        case 158: return ErlangBifs.cancelTimer1(p, args)
+        case 159: return ErlangBifs.cancelTimer2(p, args)
+        case 160: return ErlangBifs.readTimer1(p, args)
+        case 161: return ErlangBifs.readTimer2(p, args)
+        case 162: return ErlangBifs.halt0(p, args)
+        case 163: return ErlangBifs.halt1(p, args)
+        case 164: return ErlangBifs.halt2(p, args)
+        case 165: return ErlangBifs.dflagUnicodeIO(p, args)
         default: return p.fail(Atom.undef)
         }
     }

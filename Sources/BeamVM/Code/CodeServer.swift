@@ -99,6 +99,7 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
     public func load(_ beam: BeamModule, path: String) -> Result<LoadedModule, LoadFailure> {
         do {
             let module = try ModuleLoader.load(beam)
+            module.path = Preloaded.encoded[beam.name] == nil ? path : nil
             CodeRegistry.shared.install(module)
             return .success(module)
         } catch {
