@@ -35,6 +35,7 @@ extension Process {
         exceptionClass = Atom.error
         exceptionReason = reason
         exceptionTrace = .none
+        exceptionErrorInfo = .none
         exceptionFromBif = true
         return .none
     }
@@ -50,6 +51,7 @@ extension Process {
         exceptionClass = kind
         exceptionReason = reason
         exceptionTrace = .none
+        exceptionErrorInfo = .none
         exceptionFromBif = false
         return .none
     }

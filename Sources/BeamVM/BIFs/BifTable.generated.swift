@@ -3,7 +3,7 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 166
+    static let count = 225
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
@@ -88,6 +88,58 @@ enum BifTable {
         ("erlang", "element", 2),
         ("erlang", "is_map_key", 2),
         ("erlang", "map_get", 2),
+        ("ets", "new", 2),
+        ("ets", "insert", 2),
+        ("ets", "insert_new", 2),
+        ("ets", "lookup", 2),
+        ("ets", "lookup_element", 3),
+        ("ets", "lookup_element", 4),
+        ("ets", "member", 2),
+        ("ets", "take", 2),
+        ("ets", "delete", 1),
+        ("ets", "delete", 2),
+        ("ets", "delete_object", 2),
+        ("ets", "internal_delete_all", 2),
+        ("ets", "internal_select_delete", 2),
+        ("ets", "first", 1),
+        ("ets", "last", 1),
+        ("ets", "next", 2),
+        ("ets", "prev", 2),
+        ("ets", "first_lookup", 1),
+        ("ets", "last_lookup", 1),
+        ("ets", "next_lookup", 2),
+        ("ets", "prev_lookup", 2),
+        ("ets", "slot", 2),
+        ("ets", "safe_fixtable", 2),
+        ("ets", "info", 1),
+        ("ets", "info", 2),
+        ("ets", "whereis", 1),
+        ("ets", "all", 0),
+        ("ets", "rename", 2),
+        ("ets", "give_away", 3),
+        ("ets", "setopts", 2),
+        ("ets", "update_counter", 3),
+        ("ets", "update_counter", 4),
+        ("ets", "update_element", 3),
+        ("ets", "update_element", 4),
+        ("ets", "match", 1),
+        ("ets", "match", 2),
+        ("ets", "match", 3),
+        ("ets", "match_object", 1),
+        ("ets", "match_object", 2),
+        ("ets", "match_object", 3),
+        ("ets", "select", 1),
+        ("ets", "select", 2),
+        ("ets", "select", 3),
+        ("ets", "select_reverse", 1),
+        ("ets", "select_reverse", 2),
+        ("ets", "select_reverse", 3),
+        ("ets", "select_count", 2),
+        ("ets", "select_replace", 2),
+        ("ets", "match_spec_compile", 1),
+        ("ets", "match_spec_run_r", 3),
+        ("ets", "is_compiled_ms", 1),
+        ("erlang", "match_spec_test", 3),
         ("init", "get_plain_arguments", 0),
         ("init", "get_argument", 1),
         ("init", "get_arguments", 0),
@@ -131,6 +183,13 @@ enum BifTable {
         ("maps", "values", 1),
         ("maps", "size", 1),
         ("erts_internal", "map_next", 3),
+        ("persistent_term", "get", 1),
+        ("persistent_term", "get", 2),
+        ("persistent_term", "get", 0),
+        ("persistent_term", "put", 2),
+        ("persistent_term", "put_new", 2),
+        ("persistent_term", "erase", 1),
+        ("persistent_term", "info", 0),
         ("erlang", "spawn", 1),
         ("erlang", "spawn", 3),
         ("erlang", "spawn_link", 1),
@@ -260,91 +319,150 @@ enum BifTable {
         case 78: return ErlangBifs.element(p, args)
         case 79: return ErlangBifs.isMapKey(p, args)
         case 80: return ErlangBifs.mapGet(p, args)
-        case 81: return ErlangBifs.getPlainArguments(p, args)
-        case 82: return ErlangBifs.getArgument(p, args)
-        case 83: return ErlangBifs.getArguments(p, args)
-        case 84: return ErlangBifs.initStop0(p, args)
-        case 85: return ErlangBifs.initStop1(p, args)
-        case 86: return ErlangBifs.getStatus(p, args)
-        case 87: return ErlangBifs.scriptId(p, args)
-        case 88: return ErlangBifs.codeEnsureLoaded(p, args)
-        case 89: return ErlangBifs.codeIsLoaded(p, args)
-        case 90: return ErlangBifs.codeWhich(p, args)
-        case 91: return ErlangBifs.codeLoadFile(p, args)
-        case 92: return ErlangBifs.codeLoadBinary(p, args)
-        case 93: return ErlangBifs.codePurge(p, args)
-        case 94: return ErlangBifs.codeSoftPurge(p, args)
-        case 95: return ErlangBifs.codeDelete(p, args)
-        case 96: return ErlangBifs.codeAllLoaded(p, args)
-        case 97: return ErlangBifs.codeRootDir(p, args)
-        case 98: return ErlangBifs.codeLibDir0(p, args)
-        case 99: return ErlangBifs.codeLibDir1(p, args)
-        case 100: return ErlangBifs.codePrivDir(p, args)
-        case 101: return ErlangBifs.codeGetPath(p, args)
-        case 102: return ErlangBifs.codeAddPatha(p, args)
-        case 103: return ErlangBifs.codeAddPathz(p, args)
-        case 104: return ErlangBifs.codeAddPathz(p, args)
-        case 105: return ErlangBifs.loadNif(p, args)
-        case 106: return ErlangBifs.ioWrite(p, args)
-        case 107: return ErlangBifs.ioRead(p, args)
-        case 108: return MapsBifs.get(p, args)
-        case 109: return MapsBifs.getWithDefault(p, args)
-        case 110: return MapsBifs.find(p, args)
-        case 111: return MapsBifs.fromList(p, args)
-        case 112: return MapsBifs.fromKeys(p, args)
-        case 113: return MapsBifs.isKey(p, args)
-        case 114: return MapsBifs.keys(p, args)
-        case 115: return MapsBifs.merge(p, args)
-        case 116: return MapsBifs.put(p, args)
-        case 117: return MapsBifs.remove(p, args)
-        case 118: return MapsBifs.take(p, args)
-        case 119: return MapsBifs.toList(p, args)
-        case 120: return MapsBifs.update(p, args)
-        case 121: return MapsBifs.values(p, args)
-        case 122: return MapsBifs.size(p, args)
-        case 123: return MapsBifs.mapNext(p, args)
-        case 124: return ErlangBifs.spawn1(p, args)
-        case 125: return ErlangBifs.spawn3(p, args)
-        case 126: return ErlangBifs.spawnLink1(p, args)
-        case 127: return ErlangBifs.spawnLink3(p, args)
-        case 128: return ErlangBifs.spawnMonitor1(p, args)
-        case 129: return ErlangBifs.spawnMonitor3(p, args)
-        case 130: return ErlangBifs.spawnOpt2(p, args)
-        case 131: return ErlangBifs.spawnOpt4(p, args)
-        case 132: return ErlangBifs.link(p, args)
-        case 133: return ErlangBifs.unlink(p, args)
-        case 134: return ErlangBifs.monitor2(p, args)
-        case 135: return ErlangBifs.demonitor1(p, args)
-        case 136: return ErlangBifs.demonitor2(p, args)
-        case 137: return ErlangBifs.exit2(p, args)
-        case 138: return ErlangBifs.register(p, args)
-        case 139: return ErlangBifs.unregister(p, args)
-        case 140: return ErlangBifs.whereis(p, args)
-        case 141: return ErlangBifs.registered(p, args)
-        case 142: return ErlangBifs.processFlag(p, args)
-        case 143: return ErlangBifs.isProcessAlive(p, args)
-        case 144: return ErlangBifs.processes(p, args)
-        case 145: return ErlangBifs.processInfo1(p, args)
-        case 146: return ErlangBifs.processInfo2(p, args)
-        case 147: return ErlangBifs.yield(p, args)
-        case 148: return ErlangBifs.groupLeader0(p, args)
-        case 149: return ErlangBifs.groupLeader2(p, args)
-        case 150: return ErlangBifs.hibernate(p, args)
-        case 151: return ErlangBifs.send2(p, args)
-        case 152: return ErlangBifs.send3(p, args)
-        case 153: return ErlangBifs.send2(p, args)
-        case 154: return ErlangBifs.sendAfter3(p, args)
-        case 155: return ErlangBifs.sendAfter4(p, args)
-        case 156: return ErlangBifs.startTimer3(p, args)
-        case 157: return ErlangBifs.startTimer4(p, args)
-        case 158: return ErlangBifs.cancelTimer1(p, args)
-        case 159: return ErlangBifs.cancelTimer2(p, args)
-        case 160: return ErlangBifs.readTimer1(p, args)
-        case 161: return ErlangBifs.readTimer2(p, args)
-        case 162: return ErlangBifs.halt0(p, args)
-        case 163: return ErlangBifs.halt1(p, args)
-        case 164: return ErlangBifs.halt2(p, args)
-        case 165: return ErlangBifs.dflagUnicodeIO(p, args)
+        case 81: return EtsBifs.new(p, args)
+        case 82: return EtsBifs.insert(p, args)
+        case 83: return EtsBifs.insertNew(p, args)
+        case 84: return EtsBifs.lookup(p, args)
+        case 85: return EtsBifs.lookupElement3(p, args)
+        case 86: return EtsBifs.lookupElement4(p, args)
+        case 87: return EtsBifs.member(p, args)
+        case 88: return EtsBifs.take(p, args)
+        case 89: return EtsBifs.deleteTable(p, args)
+        case 90: return EtsBifs.deleteKey(p, args)
+        case 91: return EtsBifs.deleteObject(p, args)
+        case 92: return EtsBifs.internalDeleteAll(p, args)
+        case 93: return EtsBifs.internalSelectDelete(p, args)
+        case 94: return EtsBifs.first(p, args)
+        case 95: return EtsBifs.last(p, args)
+        case 96: return EtsBifs.next(p, args)
+        case 97: return EtsBifs.prev(p, args)
+        case 98: return EtsBifs.firstLookup(p, args)
+        case 99: return EtsBifs.lastLookup(p, args)
+        case 100: return EtsBifs.nextLookup(p, args)
+        case 101: return EtsBifs.prevLookup(p, args)
+        case 102: return EtsBifs.slot(p, args)
+        case 103: return EtsBifs.safeFixtable(p, args)
+        case 104: return EtsBifs.info1(p, args)
+        case 105: return EtsBifs.info2(p, args)
+        case 106: return EtsBifs.whereis(p, args)
+        case 107: return EtsBifs.all(p, args)
+        case 108: return EtsBifs.rename(p, args)
+        case 109: return EtsBifs.giveAway(p, args)
+        case 110: return EtsBifs.setopts(p, args)
+        case 111: return EtsBifs.updateCounter3(p, args)
+        case 112: return EtsBifs.updateCounter4(p, args)
+        case 113: return EtsBifs.updateElement3(p, args)
+        case 114: return EtsBifs.updateElement4(p, args)
+        case 115: return EtsBifs.select1(p, args)
+        case 116: return EtsBifs.match2(p, args)
+        case 117: return EtsBifs.match3(p, args)
+        case 118: return EtsBifs.select1(p, args)
+        case 119: return EtsBifs.matchObject2(p, args)
+        case 120: return EtsBifs.matchObject3(p, args)
+        case 121: return EtsBifs.select1(p, args)
+        case 122: return EtsBifs.select2(p, args)
+        case 123: return EtsBifs.select3(p, args)
+        case 124: return EtsBifs.selectReverse1(p, args)
+        case 125: return EtsBifs.selectReverse2(p, args)
+        case 126: return EtsBifs.selectReverse3(p, args)
+        case 127: return EtsBifs.selectCount(p, args)
+        case 128: return EtsBifs.selectReplace(p, args)
+        case 129: return EtsBifs.matchSpecCompile(p, args)
+        case 130: return EtsBifs.matchSpecRunR(p, args)
+        case 131: return EtsBifs.isCompiledMs(p, args)
+        case 132: return EtsBifs.matchSpecTest(p, args)
+        case 133: return ErlangBifs.getPlainArguments(p, args)
+        case 134: return ErlangBifs.getArgument(p, args)
+        case 135: return ErlangBifs.getArguments(p, args)
+        case 136: return ErlangBifs.initStop0(p, args)
+        case 137: return ErlangBifs.initStop1(p, args)
+        case 138: return ErlangBifs.getStatus(p, args)
+        case 139: return ErlangBifs.scriptId(p, args)
+        case 140: return ErlangBifs.codeEnsureLoaded(p, args)
+        case 141: return ErlangBifs.codeIsLoaded(p, args)
+        case 142: return ErlangBifs.codeWhich(p, args)
+        case 143: return ErlangBifs.codeLoadFile(p, args)
+        case 144: return ErlangBifs.codeLoadBinary(p, args)
+        case 145: return ErlangBifs.codePurge(p, args)
+        case 146: return ErlangBifs.codeSoftPurge(p, args)
+        case 147: return ErlangBifs.codeDelete(p, args)
+        case 148: return ErlangBifs.codeAllLoaded(p, args)
+        case 149: return ErlangBifs.codeRootDir(p, args)
+        case 150: return ErlangBifs.codeLibDir0(p, args)
+        case 151: return ErlangBifs.codeLibDir1(p, args)
+        case 152: return ErlangBifs.codePrivDir(p, args)
+        case 153: return ErlangBifs.codeGetPath(p, args)
+        case 154: return ErlangBifs.codeAddPatha(p, args)
+        case 155: return ErlangBifs.codeAddPathz(p, args)
+        case 156: return ErlangBifs.codeAddPathz(p, args)
+        case 157: return ErlangBifs.loadNif(p, args)
+        case 158: return ErlangBifs.ioWrite(p, args)
+        case 159: return ErlangBifs.ioRead(p, args)
+        case 160: return MapsBifs.get(p, args)
+        case 161: return MapsBifs.getWithDefault(p, args)
+        case 162: return MapsBifs.find(p, args)
+        case 163: return MapsBifs.fromList(p, args)
+        case 164: return MapsBifs.fromKeys(p, args)
+        case 165: return MapsBifs.isKey(p, args)
+        case 166: return MapsBifs.keys(p, args)
+        case 167: return MapsBifs.merge(p, args)
+        case 168: return MapsBifs.put(p, args)
+        case 169: return MapsBifs.remove(p, args)
+        case 170: return MapsBifs.take(p, args)
+        case 171: return MapsBifs.toList(p, args)
+        case 172: return MapsBifs.update(p, args)
+        case 173: return MapsBifs.values(p, args)
+        case 174: return MapsBifs.size(p, args)
+        case 175: return MapsBifs.mapNext(p, args)
+        case 176: return PersistentTermBifs.get1(p, args)
+        case 177: return PersistentTermBifs.get2(p, args)
+        case 178: return PersistentTermBifs.get0(p, args)
+        case 179: return PersistentTermBifs.put(p, args)
+        case 180: return PersistentTermBifs.putNew(p, args)
+        case 181: return PersistentTermBifs.erase(p, args)
+        case 182: return PersistentTermBifs.info(p, args)
+        case 183: return ErlangBifs.spawn1(p, args)
+        case 184: return ErlangBifs.spawn3(p, args)
+        case 185: return ErlangBifs.spawnLink1(p, args)
+        case 186: return ErlangBifs.spawnLink3(p, args)
+        case 187: return ErlangBifs.spawnMonitor1(p, args)
+        case 188: return ErlangBifs.spawnMonitor3(p, args)
+        case 189: return ErlangBifs.spawnOpt2(p, args)
+        case 190: return ErlangBifs.spawnOpt4(p, args)
+        case 191: return ErlangBifs.link(p, args)
+        case 192: return ErlangBifs.unlink(p, args)
+        case 193: return ErlangBifs.monitor2(p, args)
+        case 194: return ErlangBifs.demonitor1(p, args)
+        case 195: return ErlangBifs.demonitor2(p, args)
+        case 196: return ErlangBifs.exit2(p, args)
+        case 197: return ErlangBifs.register(p, args)
+        case 198: return ErlangBifs.unregister(p, args)
+        case 199: return ErlangBifs.whereis(p, args)
+        case 200: return ErlangBifs.registered(p, args)
+        case 201: return ErlangBifs.processFlag(p, args)
+        case 202: return ErlangBifs.isProcessAlive(p, args)
+        case 203: return ErlangBifs.processes(p, args)
+        case 204: return ErlangBifs.processInfo1(p, args)
+        case 205: return ErlangBifs.processInfo2(p, args)
+        case 206: return ErlangBifs.yield(p, args)
+        case 207: return ErlangBifs.groupLeader0(p, args)
+        case 208: return ErlangBifs.groupLeader2(p, args)
+        case 209: return ErlangBifs.hibernate(p, args)
+        case 210: return ErlangBifs.send2(p, args)
+        case 211: return ErlangBifs.send3(p, args)
+        case 212: return ErlangBifs.send2(p, args)
+        case 213: return ErlangBifs.sendAfter3(p, args)
+        case 214: return ErlangBifs.sendAfter4(p, args)
+        case 215: return ErlangBifs.startTimer3(p, args)
+        case 216: return ErlangBifs.startTimer4(p, args)
+        case 217: return ErlangBifs.cancelTimer1(p, args)
+        case 218: return ErlangBifs.cancelTimer2(p, args)
+        case 219: return ErlangBifs.readTimer1(p, args)
+        case 220: return ErlangBifs.readTimer2(p, args)
+        case 221: return ErlangBifs.halt0(p, args)
+        case 222: return ErlangBifs.halt1(p, args)
+        case 223: return ErlangBifs.halt2(p, args)
+        case 224: return ErlangBifs.dflagUnicodeIO(p, args)
         default: return p.fail(Atom.undef)
         }
     }

@@ -84,6 +84,7 @@ extension Interpreter {
         let trace = p.exceptionTrace.isNone ? StackTrace.build(p, pc: pc, cp: cp) : p.exceptionTrace
         p.exceptionBif = nil
         p.exceptionTopArgs = .none
+        p.exceptionErrorInfo = .none
         p.exceptionFromBif = true
         p.exceptionTrace = .none
         if p.catches > 0, let handler = unwindToHandler(p) {
@@ -156,7 +157,8 @@ enum StackTrace {
     static func build(_ p: Process, pc: UnsafePointer<UInt64>?, cp: UInt64) -> Term {
         var frames: [Term] = []
         if let bif = p.exceptionBif {
-            let info = bif.errorInfo ? p.list([p.tuple(Atom.errorInfo, errorInfo(p, module: bif.module))]) : .nil
+            let map = p.exceptionErrorInfo.isNone ? errorInfo(p, module: bif.module) : p.exceptionErrorInfo
+            let info = bif.errorInfo ? p.list([p.tuple(Atom.errorInfo, map)]) : .nil
             frames.append(p.tuple(bif.module, bif.function, bif.arguments, info))
         }
         if let pc, let frame = frame(p, address: UInt(bitPattern: pc), isReturnAddress: false, arguments: p.exceptionTopArgs) {

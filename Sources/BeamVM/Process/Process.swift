@@ -90,6 +90,9 @@ public final class Process {
     /// Arguments to show in the top frame instead of the arity (`function_clause`,
     /// `erlang:error/2`).
     var exceptionTopArgs: Term = .none
+    /// The `error_info` map of the BIF's frame when it carries more than the module (an
+    /// ETS error's `cause`); THE_NON_VALUE for the default.
+    var exceptionErrorInfo: Term = .none
     /// False when the failing BIF raised on purpose (`error/1`, `throw/1`, ...) and so adds
     /// no frame of its own.
     var exceptionFromBif = true
