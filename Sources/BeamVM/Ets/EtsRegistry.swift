@@ -100,7 +100,7 @@ final class EtsRegistry: @unchecked Sendable { // @unchecked: all state is guard
         defer { pthread_rwlock_unlock(lock) }
         guard table.alive else { return false }
         if table.named {
-            if let other = byName[name] { return other === table }
+            guard byName[name] == nil else { return false }
             if byName[table.name] === table { byName[table.name] = nil }
             byName[name] = table
         }

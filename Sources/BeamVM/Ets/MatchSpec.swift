@@ -18,6 +18,8 @@
 // A program is only valid while the terms it was compiled from live: programs that outlive
 // one BIF call are compiled from a private copy (`MatchProgram.persistent`).
 
+import BeamFile
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -206,11 +208,12 @@ struct MatchCompiler {
         for (index, number) in numbers.enumerated() { bound[number] = index }
         guard let pattern = rewrite(clause.tupleElement(0)) else { return }
         guard let guards = expressions(clause.tupleElement(1)) else { return }
-        guard let body = expressions(clause.tupleElement(2)) else { return }
-        if body.isEmpty && clause.tupleElement(2).isNil {
+        let bodyTerm = clause.tupleElement(2)
+        guard bodyTerm.isList else {
             errors.append("Body clause does not return anything.")
             return
         }
+        guard let body = expressions(bodyTerm) else { return }
         program.maxVariables = max(program.maxVariables, numbers.count)
         program.clauses.append(MatchProgram.Clause(pattern: pattern, variables: numbers, guards: guards, body: body))
     }
@@ -402,7 +405,7 @@ struct MatchCompiler {
             return add(.init(kind: .tuple, first: addChildren(nodes), count: nodes.count))
         }
         guard arity >= 1, t.tupleElement(0).isAtom, !Self.isVariableLike(t.tupleElement(0)) else {
-            errors.append("\(TermPrinter.format(t)) is neither a function call, nor a tuple (tuples are written {{ ... }}).")
+            errors.append("\(Self.text(t)) is neither a function call, nor a tuple (tuples are written {{ ... }}).")
             return nil
         }
         let function = t.tupleElement(0)
@@ -410,7 +413,7 @@ struct MatchCompiler {
         let argc = arity - 1
         if function == EtsAtom.const {
             guard argc == 1 else {
-                errors.append("Special form 'const' called with more than one argument in \(TermPrinter.format(t)).")
+                errors.append("Special form 'const' called with more than one argument in \(Self.text(t)).")
                 return nil
             }
             return constant(t.tupleElement(1), literal: false)
@@ -425,7 +428,7 @@ struct MatchCompiler {
         }
         if let special {
             guard argc > 0 else {
-                errors.append("Special form '\(name)' called without arguments in \(TermPrinter.format(t)).")
+                errors.append("Special form '\(name)' called without arguments in \(Self.text(t)).")
                 return nil
             }
             guard let nodes = arguments(t) else { return nil }
@@ -436,11 +439,11 @@ struct MatchCompiler {
             return nil
         }
         if MatchSpecFunctions.traceFunctions.contains("\(name)/\(argc)") {
-            errors.append("Function \(TermPrinter.format(function))/\(argc) cannot be called in this context.")
+            errors.append("Function \(Self.text(function))/\(argc) cannot be called in this context.")
             return nil
         }
         guard MatchSpecFunctions.allowed(name, argc) else {
-            errors.append("Function \(TermPrinter.format(function))/\(argc) does_not_exist.")
+            errors.append("Function \(Self.text(function))/\(argc) does_not_exist.")
             return nil
         }
         guard let nodes = arguments(t) else { return nil }
@@ -449,6 +452,50 @@ struct MatchCompiler {
             return add(.init(kind: .missing))
         }
         return add(.init(kind: .call, index: bif, first: addChildren(nodes), count: nodes.count))
+    }
+
+    /// A term as ERTS writes it in these messages: like `~w`, but atoms are quoted only for
+    /// their characters (reserved words such as `and` stay bare).
+    static func text(_ t: Term) -> String {
+        var out = ""
+        appendText(t, to: &out)
+        return out
+    }
+
+    static func appendText(_ t: Term, to out: inout String) {
+        if t.isAtom {
+            let name = t.atomName.string
+            let scalars = Array(name.unicodeScalars)
+            func lower(_ c: UInt32) -> Bool { (0x61...0x7A).contains(c) || ((0xDF...0xFF).contains(c) && c != 0xF7) }
+            func upper(_ c: UInt32) -> Bool { (0x41...0x5A).contains(c) || ((0xC0...0xDE).contains(c) && c != 0xD7) }
+            let plain = !scalars.isEmpty && lower(scalars[0].value) && scalars.allSatisfy {
+                lower($0.value) || upper($0.value) || (0x30...0x39).contains($0.value) || $0 == "_" || $0 == "@"
+            }
+            out += plain ? name : ErlangSyntax.atom(name)
+        } else if t.isTuple {
+            out += "{"
+            for i in 0..<t.tupleArity {
+                if i > 0 { out += "," }
+                appendText(t.tupleElement(i), to: &out)
+            }
+            out += "}"
+        } else if t.isList, t.listElements?.allSatisfy({ !$0.isAtom && !$0.isTuple && !$0.isList }) == false {
+            out += "["
+            var cursor = t, first = true
+            while cursor.isList {
+                if !first { out += "," }
+                appendText(cursor.head, to: &out)
+                first = false
+                cursor = cursor.tail
+            }
+            if !cursor.isNil {
+                out += "|"
+                appendText(cursor, to: &out)
+            }
+            out += "]"
+        } else {
+            out += TermPrinter.format(t)
+        }
     }
 
     mutating func arguments(_ t: Term) -> [Int]? {
