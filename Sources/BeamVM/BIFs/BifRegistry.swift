@@ -16,10 +16,25 @@ enum BifRegistry {
         return map
     }()
 
-    /// The BIF number for an MFA, if beamr implements it natively.
+    /// The BIF number for an MFA, if beamr implements it natively (and the emulated release
+    /// has it).
     static func lookup(module: Term, function: Term, arity: Int) -> Int? {
-        byName[Key(module: module.atomName.string, function: function.atomName.string, arity: arity)]
+        let key = Key(module: module.atomName.string, function: function.atomName.string, arity: arity)
+        if MapHash.legacy && addedAfterOTP25.contains(key) { return nil }
+        return byName[key]
     }
+
+    /// Native functions that OTP 25 does not have: when emulating it, calls to them find no
+    /// BIF and fail as calls to missing functions do.
+    static let addedAfterOTP25: Set<Key> = [
+        Key(module: "ets", function: "lookup_element", arity: 4),
+        Key(module: "ets", function: "update_element", arity: 4),
+        Key(module: "ets", function: "first_lookup", arity: 1),
+        Key(module: "ets", function: "next_lookup", arity: 2),
+        Key(module: "ets", function: "last_lookup", arity: 1),
+        Key(module: "ets", function: "prev_lookup", arity: 2),
+        Key(module: "persistent_term", function: "put_new", arity: 2),
+    ]
 
     /// The module, function and arity of a BIF as atoms.
     static func mfa(_ id: Int) -> (module: Term, function: Term, arity: Int) {

@@ -43,8 +43,12 @@ extension EtsBifs {
         guard table.kind == .set || table.kind == .orderedSet else { return p.etsBadarg(EtsAtom.tableType) }
         let keypos = table.keypos
         guard let (ops, isList) = counterOps(a[2], keypos: keypos) else { return p.badarg() }
-        if let defaultObject, !isObject(defaultObject, keypos: keypos) { return p.badarg() }
         let node = table.lookup(a[1]).first
+        // OTP 26 and later check the default object even when the key exists.
+        if let defaultObject, !isObject(defaultObject, keypos: keypos) {
+            if !EtsRelease.legacy { return p.etsBadarg(EtsAtom.defaultCause) }
+            if node == nil { return p.badarg() }
+        }
         guard node != nil || defaultObject != nil else { return p.etsBadarg(Atom.badkey) }
         var elements: [Term]
         if let node {
@@ -92,7 +96,7 @@ extension EtsBifs {
             guard item.isTuple, item.tupleArity == 2, item.tupleElement(0).isSmall else { return p.badarg() }
             specs.append((item.tupleElement(0).smallValue, item.tupleElement(1)))
         }
-        if let defaultObject, !isObject(defaultObject, keypos: keypos) { return p.badarg() }
+        if let defaultObject, !isObject(defaultObject, keypos: keypos) { return p.etsBadarg(EtsAtom.defaultCause) }
         let node = table.lookup(a[1]).first
         guard node != nil || defaultObject != nil else { return .false }
         let object = node?.object ?? defaultObject!

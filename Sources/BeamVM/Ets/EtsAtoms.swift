@@ -38,6 +38,7 @@ enum EtsAtom {
     static let alreadyExists = Term.atom("already_exists")
     static let notOwner = Term.atom("not_owner")
     static let keyposCause = Term.atom("keypos")
+    static let defaultCause = Term.atom("default")
 
     // match specifications
     static let underscore = Term.atom("_")

@@ -85,7 +85,10 @@ struct EtsSelection {
         return false
     }
 
+    /// Deletes or replaces what the traversal selected; a replacement that would change a
+    /// key cancels them all, as ERTS rejects such a specification before it starts.
     private func apply(_ pending: [(EtsNodePointer, Term?)]) {
+        if badReplacement { return }
         for (node, replacement) in pending {
             if let replacement { table.replace(node, with: replacement) } else { table.delete(node: node) }
         }
