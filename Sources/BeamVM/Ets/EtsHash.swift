@@ -14,14 +14,14 @@
 
 /// Key hashing for hash tables.
 enum EtsHash {
-    /// The bucket hash of a key.
+    /// The bucket hash of a key, as OTP 25 (`legacy`) or OTP 26 and later compute it.
     @inline(__always)
-    static func value(of key: Term) -> UInt64 {
+    static func value(of key: Term, legacy: Bool) -> UInt64 {
         if key.isAtom {
             let text = UInt64(atomHash(key))
-            return EtsRelease.legacy ? text : text >> 1
+            return legacy ? text : text >> 1
         }
-        if EtsRelease.legacy { return UInt64(MapHash.legacyHash(key, salt: 0)) }
+        if legacy { return UInt64(MapHash.legacyHash(key, salt: 0)) }
         return MapHash.modernHash(key) >> 1
     }
 

@@ -36,9 +36,12 @@ struct EtsHashStorage {
     /// Objects marked deleted while the table is fixed.
     private(set) var marked = 0
     let keypos: Int
+    /// Hash keys as OTP 25 does (fixed when the table is created).
+    let legacy: Bool
 
-    init(keypos: Int) {
+    init(keypos: Int, legacy: Bool = EtsRelease.legacy) {
         self.keypos = keypos
+        self.legacy = legacy
         capacity = Self.initialBuckets
         buckets = .allocate(capacity: capacity)
         buckets.initialize(repeating: nil, count: capacity)
@@ -66,8 +69,11 @@ struct EtsHashStorage {
     mutating func removeAll() {
         freeChains()
         buckets.deallocate()
-        self = EtsHashStorage(keypos: keypos)
+        self = EtsHashStorage(keypos: keypos, legacy: legacy)
     }
+
+    /// The bucket hash of a key.
+    @inline(__always) func hashValue(_ key: Term) -> UInt64 { EtsHash.value(of: key, legacy: legacy) }
 
     @inline(__always) func bucket(for hash: UInt64) -> Int {
         var index = Int(truncatingIfNeeded: hash) & mask
@@ -121,7 +127,7 @@ struct EtsHashStorage {
     @discardableResult
     mutating func insert(_ object: Term, kind: EtsTable.Kind, fixed: Bool) -> Bool {
         let key = object.tupleElement(keypos - 1)
-        let hash = EtsHash.value(of: key)
+        let hash = hashValue(key)
         let index = bucket(for: hash)
         var previous: EtsNodePointer? = nil
         var node = buckets[index]
@@ -288,7 +294,7 @@ struct EtsHashStorage {
     /// The first live node after the group of `key`, or nil when there is none. `found`
     /// is false when the key is not in the table at all (not even marked).
     func liveAfter(_ key: Term) -> (node: EtsNodePointer?, found: Bool) {
-        let hash = EtsHash.value(of: key)
+        let hash = hashValue(key)
         let index = bucket(for: hash)
         var node = group(key, hash: hash).first
         guard node != nil else { return (nil, false) }

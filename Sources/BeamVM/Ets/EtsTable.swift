@@ -116,7 +116,7 @@ final class EtsTable: @unchecked Sendable { // @unchecked: mutable state is guar
         alive = false
         hash.destroy()
         tree.destroy()
-        hash = EtsHashStorage(keypos: keypos)
+        hash = EtsHashStorage(keypos: keypos, legacy: hash.legacy)
         tree = EtsTreeStorage(keypos: keypos)
         if let heirData { EtsNode.free(heirData) }
         heirData = nil
@@ -148,12 +148,12 @@ final class EtsTable: @unchecked Sendable { // @unchecked: mutable state is guar
     /// The live objects with `key` (at most one for sets).
     func lookup(_ key: Term) -> [EtsNodePointer] {
         if isOrdered { return tree.find(key).map { [$0] } ?? [] }
-        return hash.lookup(key, hash: EtsHash.value(of: key))
+        return hash.lookup(key, hash: hash.hashValue(key))
     }
 
     func contains(_ key: Term) -> Bool {
         if isOrdered { return tree.find(key) != nil }
-        return hash.first(key, hash: EtsHash.value(of: key)) != nil
+        return hash.first(key, hash: hash.hashValue(key)) != nil
     }
 
     /// Inserts `object` (already validated). - Precondition: write lock held.
@@ -165,7 +165,7 @@ final class EtsTable: @unchecked Sendable { // @unchecked: mutable state is guar
     @discardableResult
     func delete(_ key: Term) -> Int {
         if isOrdered { return tree.delete(key) ? 1 : 0 }
-        return hash.delete(key, hash: EtsHash.value(of: key), fixed: isFixed)
+        return hash.delete(key, hash: hash.hashValue(key), fixed: isFixed)
     }
 
     /// Deletes the objects exactly equal to `object`.
@@ -175,7 +175,7 @@ final class EtsTable: @unchecked Sendable { // @unchecked: mutable state is guar
             if let node = tree.find(key), TermOrder.exactlyEqual(node.object, object) { tree.delete(key) }
             return
         }
-        hash.delete(key, hash: EtsHash.value(of: key), object: object, fixed: isFixed)
+        hash.delete(key, hash: hash.hashValue(key), object: object, fixed: isFixed)
     }
 
     /// Deletes one node found by a traversal.
