@@ -49,7 +49,8 @@ extension EtsBifs {
             if !current.isDeleted { nodes.append(current) }
             node = current.pointee.left
         }
-        return copies(p, nodes)
+        // ERTS lists a bucket by prepending, so the chain comes out reversed.
+        return copies(p, nodes.reversed())
     }
 
     /// `ets:safe_fixtable/2`.

@@ -4,7 +4,8 @@
 //  * a key's bucket is `hash & mask`, or `hash & (mask >> 1)` when that bucket is not
 //    active yet; 256 buckets are active at first;
 //  * inserting a new key appends it to its bucket's chain; objects of one key (bag,
-//    duplicate_bag) stay together, in insertion order;
+//    duplicate_bag) stay together, newest first (so an insertion does not walk the
+//    group), and lookups return them oldest first;
 //  * when the table holds more objects than active buckets, one more bucket becomes
 //    active and takes its share of the keys from its buddy (order kept); below half as
 //    many objects as buckets, the last active bucket merges back into its buddy;
@@ -101,6 +102,11 @@ struct EtsHashStorage {
 
     /// The live objects with `key`, in insertion order.
     func lookup(_ key: Term, hash: UInt64) -> [EtsNodePointer] {
+        chain(key, hash: hash).reversed()
+    }
+
+    /// The live objects with `key` in chain order (newest first).
+    func chain(_ key: Term, hash: UInt64) -> [EtsNodePointer] {
         var result: [EtsNodePointer] = []
         var node = group(key, hash: hash).first
         while let current = node, matches(current, key, hash) {
@@ -152,15 +158,15 @@ struct EtsHashStorage {
             EtsNode.free(first)
             return true
         }
-        // Bags: append after the last object of the key's group.
-        var last = first
-        var member: EtsNodePointer? = first
-        while let current = member, matches(current, key, hash) {
-            if kind == .bag && !current.isDeleted && TermOrder.exactlyEqual(current.object, object) { return false }
-            last = current
-            member = current.pointee.left
+        // Bags: the new object heads the key's group.
+        if kind == .bag {
+            var member: EtsNodePointer? = first
+            while let current = member, matches(current, key, hash) {
+                if !current.isDeleted && TermOrder.exactlyEqual(current.object, object) { return false }
+                member = current.pointee.left
+            }
         }
-        link(EtsNode.make(object, hash: hash), after: last, bucket: index)
+        link(EtsNode.make(object, hash: hash), after: previous, bucket: index)
         count += 1
         if count > active && !fixed { grow() }
         return true

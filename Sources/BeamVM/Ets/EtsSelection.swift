@@ -1,9 +1,9 @@
 // Running a match specification over a table, as select/match and their relatives do, in
 // ERTS's order:
 //
-//  * hash tables are visited bucket by bucket from the first; the results of one key come
-//    in insertion order, and the keys in the reverse of the visiting order (ERTS builds the
-//    list by prepending). A chunk (select/3) ends with the bucket in which it reached its
+//  * hash tables are visited bucket by bucket from the first, and the results come in the
+//    reverse of the visiting order (ERTS builds the list by prepending): the keys from the
+//    last visited, the objects of one key oldest first (they are stored newest first). A chunk (select/3) ends with the bucket in which it reached its
 //    limit; its continuation names the next bucket.
 //  * ordered sets are visited in key order (descending for select_reverse), and a chunk
 //    holds exactly `limit` results; its continuation names the last key visited.
@@ -25,9 +25,8 @@ struct EtsSelection {
     let table: EtsTable
     let runner: MatchRunner
     let mode: Mode
-    /// Results (collect mode), grouped by key in visiting order.
+    /// Results (collect mode) in visiting order.
     private(set) var results: [Term] = []
-    private var groupStarts: [Int] = []
     /// Objects counted, deleted or replaced.
     private(set) var count = 0
     /// Set when a replacement did not keep its object's key.
@@ -44,15 +43,7 @@ struct EtsSelection {
 
     /// The collected results as a list, in ERTS's order.
     func list() -> Term {
-        guard !table.isOrdered else { return p.list(results) }
-        var ordered: [Term] = []
-        ordered.reserveCapacity(results.count)
-        var end = results.count
-        for start in groupStarts.reversed() {
-            ordered.append(contentsOf: results[start..<end])
-            end = start
-        }
-        return p.list(ordered)
+        table.isOrdered ? p.list(results) : p.list(results.reversed())
     }
 
     // MARK: - Visiting objects
@@ -107,10 +98,9 @@ struct EtsSelection {
         }
         var seen: [EtsNodePointer] = []
         for key in keys {
-            let nodes = table.lookup(key)
+            let nodes = table.isOrdered ? table.lookup(key) : table.hash.chain(key, hash: table.hash.hashValue(key))
             if let first = nodes.first, seen.contains(first) { continue }
             seen.append(contentsOf: nodes)
-            groupStarts.append(results.count)
             for node in nodes { _ = visit(node, pending: &pending) }
         }
         apply(pending)
@@ -139,12 +129,9 @@ struct EtsSelection {
         var bucket = start
         while bucket < hash.active {
             var node = hash.buckets[bucket]
-            var previous: EtsNodePointer? = nil
             while let current = node {
                 node = current.pointee.left
                 if current.isDeleted { continue }
-                if previous == nil || !sameKey(previous!, current) { groupStarts.append(results.count) }
-                previous = current
                 _ = visit(current, pending: &pending)
                 if badReplacement { return .finished }
             }
@@ -152,9 +139,5 @@ struct EtsSelection {
             if let limit, results.count >= limit { return .bucket(bucket) }
         }
         return .finished
-    }
-
-    private func sameKey(_ a: EtsNodePointer, _ b: EtsNodePointer) -> Bool {
-        a.pointee.hash == b.pointee.hash && TermOrder.exactlyEqual(a.key(table.keypos), b.key(table.keypos))
     }
 }

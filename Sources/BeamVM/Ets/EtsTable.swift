@@ -248,7 +248,7 @@ final class EtsTable: @unchecked Sendable { // @unchecked: mutable state is guar
 
     /// Approximate memory use in words, as `ets:info/2` reports it.
     var memoryWords: Int {
-        var words = 305
+        var words = EtsRelease.legacy ? 305 : 306
         if isOrdered {
             tree.forEach(reverse: false) { node in
                 words += 7 + node.pointee.words
