@@ -132,7 +132,7 @@ extension EtsBifs {
         guard pid.isLocalPid, let target = ProcessTable.shared.lookup(pid) else { return p.badarg() }
         guard owner == p.pid else { return p.etsBadarg(EtsAtom.notOwner) }
         guard pid != p.pid else { return p.etsBadarg(EtsAtom.owner) }
-        guard EtsRegistry.shared.transfer(table, to: pid, clearHeir: false) else { return p.badarg() }
+        guard EtsRegistry.shared.transfer(table, to: pid) else { return p.badarg() }
         Signals.send(p.tuple(EtsAtom.transfer, identifier, p.pid, a[2]), to: target, from: p)
         return .true
     }

@@ -110,19 +110,19 @@ final class EtsRegistry: @unchecked Sendable { // @unchecked: all state is guard
         return true
     }
 
-    /// Makes `pid` the owner, if it is alive; the caller holds no table lock.
-    func transfer(_ table: EtsTable, to pid: Term, clearHeir: Bool) -> Bool {
+    /// Makes `pid` the owner, if it and the table are alive; the caller holds no table lock.
+    func transfer(_ table: EtsTable, to pid: Term) -> Bool {
         pthread_rwlock_wrlock(lock)
         defer { pthread_rwlock_unlock(lock) }
         guard ProcessTable.shared.lookup(pid) != nil else { return false }
         table.lockWrite()
+        // Deleted meanwhile (a public table, by another process).
+        guard table.alive else {
+            table.unlock()
+            return false
+        }
         let previous = table.owner
         table.owner = pid
-        if clearHeir {
-            table.heir = Atom.none
-            if let data = table.heirData { EtsNode.free(data) }
-            table.heirData = nil
-        }
         table.unlock()
         owned[previous]?.remove(table.id)
         if owned[previous]?.isEmpty == true { owned[previous] = nil }
@@ -168,8 +168,7 @@ final class EtsRegistry: @unchecked Sendable { // @unchecked: all state is guard
             guard alive else { continue }
             // The heir takes over unless it is gone (or is the exiting process itself).
             if heir != Atom.none && heir != p.pid, let target = ProcessTable.shared.lookup(heir),
-               transfer(table, to: heir, clearHeir: false) {
-                // Keep ownership bookkeeping consistent with `owned` (rebuilt by transfer).
+               transfer(table, to: heir) {
                 let message = p.tuple(EtsAtom.transfer, table.identifier(p), p.pid, data.isNone ? Term.nil : data)
                 Signals.send(message, to: target, from: p)
                 continue
