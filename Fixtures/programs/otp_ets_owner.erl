@@ -2,12 +2,13 @@
 %% exits; the heir inherits it with an {'ETS-TRANSFER', Tab, From, Data}
 %% message; ets:give_away/3 hands it over with the same message; public
 %% tables are written by other processes, protected ones only read; named
-%% tables reach other processes by name; ets:setopts/2 sets the heir.
+%% tables reach other processes by name; ets:setopts/2 sets the heir; an
+%% heir given without data ({heir, Pid}, OTP 27 and later) inherits silently.
 -module(otp_ets_owner).
 -export([main/0]).
 
 main() ->
-    [owner_exit(), heir(), give_away(), access(), setopts_heir()].
+    [owner_exit(), heir(), give_away(), access(), setopts_heir(), silent_heir()].
 
 owner_exit() ->
     Self = self(),
@@ -82,6 +83,20 @@ setopts_heir() ->
     Owner ! stop,
     Msg = receive {'ETS-TRANSFER', T, Owner, Data} -> Data after 2000 -> timeout end,
     {HeirSet, Msg, ets:info(T, owner) =:= self()}.
+
+silent_heir() ->
+    Self = self(),
+    {Owner, Ref} = spawn_monitor(fun() ->
+                                         Self ! {table, catch_badarg(fun() -> ets:new(silent, [{heir, Self}]) end)},
+                                         receive stop -> ok end
+                                 end),
+    T = receive {table, Tab} -> Tab end,
+    Owner ! stop,
+    receive {'DOWN', Ref, process, Owner, _} -> ok end,
+    case T of
+        badarg -> badarg;
+        _ -> {ets:info(T, owner) =:= self(), receive {'ETS-TRANSFER', _, _, _} -> message after 0 -> no_message end}
+    end.
 
 catch_badarg(F) ->
     try F() catch error:badarg -> badarg end.

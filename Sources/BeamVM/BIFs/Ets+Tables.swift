@@ -140,7 +140,7 @@ extension EtsBifs {
     static func setopts(_ p: Process, _ a: Arguments) -> Term {
         guard let table = open(p, a[0], write: true) else { return .none }
         defer { table.unlock() }
-        guard table.owner == p.pid else { return p.etsBadarg(EtsAtom.notOwner) }
+        guard table.owner == p.pid else { return p.badarg() }
         var options: [Term] = []
         if a[1].isTuple { options = [a[1]] } else if let list = a[1].listElements { options = list } else { return p.badarg() }
         var heir: (Term, Term)? = nil
@@ -148,6 +148,8 @@ extension EtsBifs {
             guard option.isTuple, option.tupleElement(0) == EtsAtom.heir else { return p.badarg() }
             if option.tupleArity == 2 && option.tupleElement(1) == Atom.none {
                 heir = (Atom.none, .none)
+            } else if option.tupleArity == 2 && option.tupleElement(1).isLocalPid && !EtsRelease.legacy {
+                heir = (option.tupleElement(1), .none)
             } else if option.tupleArity == 3 && option.tupleElement(1).isLocalPid {
                 heir = (option.tupleElement(1), option.tupleElement(2))
             } else {

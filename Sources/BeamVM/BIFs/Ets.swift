@@ -98,8 +98,9 @@ enum EtsBifs {
                     guard value.isSmall, value.smallValue >= 1 else { return nil }
                     options.keypos = value.smallValue
                 case EtsAtom.heir:
-                    guard value == Atom.none else { return nil }
-                    options.heir = Atom.none
+                    // `{heir, Pid}` (an heir told nothing) came with OTP 27.
+                    guard value == Atom.none || (value.isLocalPid && !EtsRelease.legacy) else { return nil }
+                    options.heir = value
                     options.heirData = .none
                 case EtsAtom.readConcurrency:
                     guard value == .true || value == .false else { return nil }

@@ -163,14 +163,14 @@ final class EtsRegistry: @unchecked Sendable { // @unchecked: all state is guard
         for table in tables.sorted(by: { $0.id < $1.id }) {
             table.lockRead()
             let heir = table.heir, alive = table.alive
-            let data = table.heirData.map { p.copyIn($0) } ?? .none
+            let data = table.heirData.map { p.copyIn($0.object) }
             table.unlock()
             guard alive else { continue }
             // The heir takes over unless it is gone (or is the exiting process itself).
+            // An heir given without data (OTP 27's `{heir, Pid}`) is told nothing.
             if heir != Atom.none && heir != p.pid, let target = ProcessTable.shared.lookup(heir),
                transfer(table, to: heir) {
-                let message = p.tuple(EtsAtom.transfer, table.identifier(p), p.pid, data.isNone ? Term.nil : data)
-                Signals.send(message, to: target, from: p)
+                if let data { Signals.send(p.tuple(EtsAtom.transfer, table.identifier(p), p.pid, data), to: target, from: p) }
                 continue
             }
             delete(table)
