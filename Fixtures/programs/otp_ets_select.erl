@@ -4,7 +4,9 @@
 %% {const, X}, lists, maps), several clauses, select_count, select_delete,
 %% select_replace, select_reverse on an ordered set, match_delete, a head
 %% with a bound key, bodies that fail ('EXIT'), invalid specifications
-%% (badarg) and ets:fun2ms through the ms_transform parse transform.
+%% (badarg), ets:fun2ms through the ms_transform parse transform, and
+%% compiled specifications (match_spec_compile, match_spec_run,
+%% is_compiled_ms, test_ms with its error texts).
 -module(otp_ets_select).
 -export([main/0]).
 -include_lib("stdlib/include/ms_transform.hrl").
@@ -44,7 +46,8 @@ main() ->
      ets:match_object(O, {'_', '_', 2}),
      bad_specs(T),
      deletes(),
-     replaces()].
+     replaces(),
+     compiled()].
 
 bad_specs(T) ->
     Bad = [foo, [foo], [{'_', [], foo}], [{'_', [], ['$1']}], [{'_', [{bogus, 1}], [true]}],
@@ -68,3 +71,16 @@ replaces() ->
     N = ets:select_replace(T, [{{'$1', '$2'}, [{'>', '$1', 2}], [{{'$1', {'+', '$2', 1}}}]}]),
     Bad = try ets:select_replace(T, [{{'$1', '$2'}, [], [{{'$2', '$1'}}]}]) catch error:badarg -> badarg end,
     {N, Bad, ets:tab2list(T)}.
+
+compiled() ->
+    MS = [{{'$1', '$2'}, [{is_integer, '$2'}], [{{'$2', '$1'}}]}, {{'$1', '_'}, [], ['$1']}],
+    C = ets:match_spec_compile(MS),
+    {ets:match_spec_run([{a, 1}, {b, x}, {c, 3, 3}, {d, 4}], C),
+     ets:is_compiled_ms(C), ets:is_compiled_ms(MS),
+     ets:test_ms({k, 5}, MS),
+     ets:test_ms({k, 5, 6}, MS),
+     ets:test_ms({k, 5}, [{{'$1', '_'}, [], ['$2']}]),
+     ets:test_ms({k, 5}, [{{'$1', '_'}, [{bogus, '$1'}], [{'$1'}]}]),
+     ets:test_ms({k, 5}, [{'_', [], [{message, x}]}]),
+     ets:test_ms({k, 5}, not_a_list),
+     try ets:match_spec_compile([{'_', [], ['$1']}]) catch error:badarg -> badarg end}.

@@ -131,6 +131,23 @@ struct EtsTests {
         #expect(tree.find(.small(1))?.object.tupleElement(1) == .atom("float"))
     }
 
+    @Test func storedObjectsHoldTheirBinaries() {
+        let p = Process(serial: 1)
+        let (binary, bytes) = p.newBinary(count: 200)
+        bytes.initialize(repeating: 7, count: 200)
+        let storage = BinaryStorage(raw: UnsafeMutableRawPointer(bitPattern: UInt(binary.boxedPointer[2].raw))!)
+        #expect(storage.refcount == 1)
+        var table = EtsHashStorage(keypos: 1)
+        table.insert(p.tuple(.atom("k"), binary, p.tuple(binary)), kind: .set, fixed: false)
+        #expect(storage.refcount == 3)
+        let copy = p.copyIn(table.lookup(.atom("k"), hash: table.hashValue(.atom("k")))[0])
+        #expect(storage.refcount == 5)
+        #expect(TermOrder.exactlyEqual(copy.tupleElement(1), binary))
+        table.delete(.atom("k"), hash: table.hashValue(.atom("k")), fixed: false)
+        #expect(storage.refcount == 3)
+        table.destroy()
+    }
+
     /// Processes on several threads insert into one public table and bump shared counters.
     @Test func concurrentWritersToAPublicTable() async {
         let owner = Process(serial: 900)

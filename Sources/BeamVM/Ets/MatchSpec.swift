@@ -207,13 +207,15 @@ struct MatchCompiler {
         let numbers = Self.variables(in: clause.tupleElement(0)).sorted()
         for (index, number) in numbers.enumerated() { bound[number] = index }
         guard let pattern = rewrite(clause.tupleElement(0)) else { return }
-        guard let guards = expressions(clause.tupleElement(1)) else { return }
+        // Guards and body are both checked, so that ERTS's list of errors is complete.
+        let guards = expressions(clause.tupleElement(1))
         let bodyTerm = clause.tupleElement(2)
         guard bodyTerm.isList else {
             errors.append("Body clause does not return anything.")
             return
         }
-        guard let body = expressions(bodyTerm) else { return }
+        let body = expressions(bodyTerm)
+        guard let guards, let body, errors.isEmpty else { return }
         program.maxVariables = max(program.maxVariables, numbers.count)
         program.clauses.append(MatchProgram.Clause(pattern: pattern, variables: numbers, guards: guards, body: body))
     }
