@@ -144,6 +144,8 @@ public final class Process {
     /// The heap may not grow beyond this many words (0: unlimited); beyond it the
     /// process is killed.
     var maxHeapSize = 0
+    /// Whether being killed for `maxHeapSize` writes an error report.
+    var maxHeapReport = true
 
     // MARK: Process dictionary
 
