@@ -35,6 +35,8 @@ extension Process {
         exceptionClass = Atom.error
         exceptionReason = reason
         exceptionTrace = .none
+        exceptionErrorInfo = .none
+        exceptionBifLocation = .none
         exceptionFromBif = true
         return .none
     }
@@ -50,6 +52,8 @@ extension Process {
         exceptionClass = kind
         exceptionReason = reason
         exceptionTrace = .none
+        exceptionErrorInfo = .none
+        exceptionBifLocation = .none
         exceptionFromBif = false
         return .none
     }

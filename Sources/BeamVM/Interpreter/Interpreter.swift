@@ -380,7 +380,7 @@ public enum Interpreter {
                 pc = next
             case .updateRecord:
                 pc = updateRecord(p, pc, x)
-            case .bsCreateBin, .bsStartMatch, .bsGetPosition, .bsSetPosition, .bsGetTail, .bsGetInteger,
+            case .bsCreateBin, .bsInitWritable, .bsStartMatch, .bsGetPosition, .bsSetPosition, .bsGetTail, .bsGetInteger,
                  .bsGetFloat, .bsGetBinary, .bsSkipBits, .bsTestTail, .bsTestUnit, .bsMatchString, .bsGetUtf8,
                  .bsGetUtf16, .bsGetUtf32, .bsSkipUtf8, .bsSkipUtf16, .bsSkipUtf32, .bsMatch:
                 guard let next = binaryInstruction(p, pc, x) else {
