@@ -3,10 +3,51 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 81
+    static let count = 122
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
+        ("erlang", "binary_part", 2),
+        ("erlang", "binary_part", 3),
+        ("erlang", "split_binary", 2),
+        ("erlang", "list_to_binary", 1),
+        ("erlang", "iolist_to_binary", 1),
+        ("erlang", "iolist_size", 1),
+        ("erlang", "binary_to_list", 1),
+        ("erlang", "binary_to_list", 3),
+        ("erlang", "bitstring_to_list", 1),
+        ("erlang", "list_to_bitstring", 1),
+        ("binary", "part", 2),
+        ("binary", "part", 3),
+        ("binary", "at", 2),
+        ("binary", "first", 1),
+        ("binary", "last", 1),
+        ("binary", "copy", 1),
+        ("binary", "copy", 2),
+        ("binary", "list_to_bin", 1),
+        ("binary", "referenced_byte_size", 1),
+        ("binary", "longest_common_prefix", 1),
+        ("binary", "longest_common_suffix", 1),
+        ("binary", "match", 2),
+        ("binary", "match", 3),
+        ("binary", "matches", 2),
+        ("binary", "matches", 3),
+        ("binary", "split", 2),
+        ("binary", "split", 3),
+        ("binary", "compile_pattern", 1),
+        ("binary", "encode_unsigned", 1),
+        ("binary", "encode_unsigned", 2),
+        ("binary", "decode_unsigned", 1),
+        ("binary", "decode_unsigned", 2),
+        ("binary", "bin_to_list", 1),
+        ("binary", "bin_to_list", 2),
+        ("binary", "bin_to_list", 3),
+        ("binary", "replace", 3),
+        ("binary", "replace", 4),
+        ("binary", "encode_hex", 1),
+        ("binary", "encode_hex", 2),
+        ("binary", "decode_hex", 1),
+        ("binary", "join", 2),
         ("erlang", "+", 2),
         ("erlang", "-", 2),
         ("erlang", "*", 2),
@@ -94,87 +135,128 @@ enum BifTable {
     @inline(__always)
     static func call(_ id: Int, _ p: Process, _ args: UnsafeMutablePointer<Term>) -> Term {
         switch id {
-        case 0: return ErlangBifs.plus(p, args)
-        case 1: return ErlangBifs.minus(p, args)
-        case 2: return ErlangBifs.times(p, args)
-        case 3: return ErlangBifs.divide(p, args)
-        case 4: return ErlangBifs.div(p, args)
-        case 5: return ErlangBifs.rem(p, args)
-        case 6: return ErlangBifs.band(p, args)
-        case 7: return ErlangBifs.bor(p, args)
-        case 8: return ErlangBifs.bxor(p, args)
-        case 9: return ErlangBifs.bsl(p, args)
-        case 10: return ErlangBifs.bsr(p, args)
-        case 11: return ErlangBifs.bnot(p, args)
-        case 12: return ErlangBifs.negate(p, args)
-        case 13: return ErlangBifs.unaryPlus(p, args)
-        case 14: return ErlangBifs.abs(p, args)
-        case 15: return ErlangBifs.float(p, args)
-        case 16: return ErlangBifs.trunc(p, args)
-        case 17: return ErlangBifs.round(p, args)
-        case 18: return ErlangBifs.ceil(p, args)
-        case 19: return ErlangBifs.floor(p, args)
-        case 20: return ErlangBifs.max(p, args)
-        case 21: return ErlangBifs.min(p, args)
-        case 22: return ErlangBifs.equal(p, args)
-        case 23: return ErlangBifs.notEqual(p, args)
-        case 24: return ErlangBifs.exactlyEqual(p, args)
-        case 25: return ErlangBifs.exactlyNotEqual(p, args)
-        case 26: return ErlangBifs.less(p, args)
-        case 27: return ErlangBifs.greater(p, args)
-        case 28: return ErlangBifs.lessOrEqual(p, args)
-        case 29: return ErlangBifs.greaterOrEqual(p, args)
-        case 30: return ErlangBifs.and(p, args)
-        case 31: return ErlangBifs.or(p, args)
-        case 32: return ErlangBifs.xor(p, args)
-        case 33: return ErlangBifs.not(p, args)
-        case 34: return ErlangBifs.error1(p, args)
-        case 35: return ErlangBifs.error2(p, args)
-        case 36: return ErlangBifs.error3(p, args)
-        case 37: return ErlangBifs.exit1(p, args)
-        case 38: return ErlangBifs.throw1(p, args)
-        case 39: return ErlangBifs.raise3(p, args)
-        case 40: return ErlangBifs.nifError(p, args)
-        case 41: return ErlangBifs.nifError(p, args)
-        case 42: return ErlangBifs.self0(p, args)
-        case 43: return ErlangBifs.node0(p, args)
-        case 44: return ErlangBifs.node1(p, args)
-        case 45: return ErlangBifs.makeRef(p, args)
-        case 46: return ErlangBifs.put(p, args)
-        case 47: return ErlangBifs.get1(p, args)
-        case 48: return ErlangBifs.get0(p, args)
-        case 49: return ErlangBifs.erase1(p, args)
-        case 50: return ErlangBifs.erase0(p, args)
-        case 51: return ErlangBifs.getKeys0(p, args)
-        case 52: return ErlangBifs.getKeys1(p, args)
-        case 53: return ErlangBifs.isAtom(p, args)
-        case 54: return ErlangBifs.isBinary(p, args)
-        case 55: return ErlangBifs.isBitstring(p, args)
-        case 56: return ErlangBifs.isBoolean(p, args)
-        case 57: return ErlangBifs.isFloat(p, args)
-        case 58: return ErlangBifs.isFunction1(p, args)
-        case 59: return ErlangBifs.isFunction2(p, args)
-        case 60: return ErlangBifs.isInteger(p, args)
-        case 61: return ErlangBifs.isList(p, args)
-        case 62: return ErlangBifs.isMap(p, args)
-        case 63: return ErlangBifs.isNumber(p, args)
-        case 64: return ErlangBifs.isPid(p, args)
-        case 65: return ErlangBifs.isPort(p, args)
-        case 66: return ErlangBifs.isReference(p, args)
-        case 67: return ErlangBifs.isTuple(p, args)
-        case 68: return ErlangBifs.isRecord2(p, args)
-        case 69: return ErlangBifs.isRecord3(p, args)
-        case 70: return ErlangBifs.length(p, args)
-        case 71: return ErlangBifs.hd(p, args)
-        case 72: return ErlangBifs.tl(p, args)
-        case 73: return ErlangBifs.tupleSize(p, args)
-        case 74: return ErlangBifs.size(p, args)
-        case 75: return ErlangBifs.byteSize(p, args)
-        case 76: return ErlangBifs.bitSize(p, args)
-        case 77: return ErlangBifs.mapSize(p, args)
-        case 78: return ErlangBifs.element(p, args)
-        case 79: return ErlangBifs.isMapKey(p, args)
-        case 80: return ErlangBifs.mapGet(p, args)
+        case 0: return ErlangBifs.binaryPart2(p, args)
+        case 1: return ErlangBifs.binaryPart3(p, args)
+        case 2: return ErlangBifs.splitBinary(p, args)
+        case 3: return ErlangBifs.listToBinary(p, args)
+        case 4: return ErlangBifs.iolistToBinary(p, args)
+        case 5: return ErlangBifs.iolistSize(p, args)
+        case 6: return ErlangBifs.binaryToList1(p, args)
+        case 7: return ErlangBifs.binaryToList3(p, args)
+        case 8: return ErlangBifs.bitstringToList(p, args)
+        case 9: return ErlangBifs.listToBitstring(p, args)
+        case 10: return BinaryBifs.part2(p, args)
+        case 11: return BinaryBifs.part3(p, args)
+        case 12: return BinaryBifs.at(p, args)
+        case 13: return BinaryBifs.first(p, args)
+        case 14: return BinaryBifs.last(p, args)
+        case 15: return BinaryBifs.copy1(p, args)
+        case 16: return BinaryBifs.copy2(p, args)
+        case 17: return BinaryBifs.listToBin(p, args)
+        case 18: return BinaryBifs.referencedByteSize(p, args)
+        case 19: return BinaryBifs.longestCommonPrefix(p, args)
+        case 20: return BinaryBifs.longestCommonSuffix(p, args)
+        case 21: return BinaryBifs.match2(p, args)
+        case 22: return BinaryBifs.match3(p, args)
+        case 23: return BinaryBifs.matches2(p, args)
+        case 24: return BinaryBifs.matches3(p, args)
+        case 25: return BinaryBifs.split2(p, args)
+        case 26: return BinaryBifs.split3(p, args)
+        case 27: return BinaryBifs.compilePattern(p, args)
+        case 28: return BinaryBifs.encodeUnsigned1(p, args)
+        case 29: return BinaryBifs.encodeUnsigned2(p, args)
+        case 30: return BinaryBifs.decodeUnsigned1(p, args)
+        case 31: return BinaryBifs.decodeUnsigned2(p, args)
+        case 32: return BinaryBifs.binToList1(p, args)
+        case 33: return BinaryBifs.binToList2(p, args)
+        case 34: return BinaryBifs.binToList3(p, args)
+        case 35: return BinaryBifs.replace3(p, args)
+        case 36: return BinaryBifs.replace4(p, args)
+        case 37: return BinaryBifs.encodeHex1(p, args)
+        case 38: return BinaryBifs.encodeHex2(p, args)
+        case 39: return BinaryBifs.decodeHex(p, args)
+        case 40: return BinaryBifs.join(p, args)
+        case 41: return ErlangBifs.plus(p, args)
+        case 42: return ErlangBifs.minus(p, args)
+        case 43: return ErlangBifs.times(p, args)
+        case 44: return ErlangBifs.divide(p, args)
+        case 45: return ErlangBifs.div(p, args)
+        case 46: return ErlangBifs.rem(p, args)
+        case 47: return ErlangBifs.band(p, args)
+        case 48: return ErlangBifs.bor(p, args)
+        case 49: return ErlangBifs.bxor(p, args)
+        case 50: return ErlangBifs.bsl(p, args)
+        case 51: return ErlangBifs.bsr(p, args)
+        case 52: return ErlangBifs.bnot(p, args)
+        case 53: return ErlangBifs.negate(p, args)
+        case 54: return ErlangBifs.unaryPlus(p, args)
+        case 55: return ErlangBifs.abs(p, args)
+        case 56: return ErlangBifs.float(p, args)
+        case 57: return ErlangBifs.trunc(p, args)
+        case 58: return ErlangBifs.round(p, args)
+        case 59: return ErlangBifs.ceil(p, args)
+        case 60: return ErlangBifs.floor(p, args)
+        case 61: return ErlangBifs.max(p, args)
+        case 62: return ErlangBifs.min(p, args)
+        case 63: return ErlangBifs.equal(p, args)
+        case 64: return ErlangBifs.notEqual(p, args)
+        case 65: return ErlangBifs.exactlyEqual(p, args)
+        case 66: return ErlangBifs.exactlyNotEqual(p, args)
+        case 67: return ErlangBifs.less(p, args)
+        case 68: return ErlangBifs.greater(p, args)
+        case 69: return ErlangBifs.lessOrEqual(p, args)
+        case 70: return ErlangBifs.greaterOrEqual(p, args)
+        case 71: return ErlangBifs.and(p, args)
+        case 72: return ErlangBifs.or(p, args)
+        case 73: return ErlangBifs.xor(p, args)
+        case 74: return ErlangBifs.not(p, args)
+        case 75: return ErlangBifs.error1(p, args)
+        case 76: return ErlangBifs.error2(p, args)
+        case 77: return ErlangBifs.error3(p, args)
+        case 78: return ErlangBifs.exit1(p, args)
+        case 79: return ErlangBifs.throw1(p, args)
+        case 80: return ErlangBifs.raise3(p, args)
+        case 81: return ErlangBifs.nifError(p, args)
+        case 82: return ErlangBifs.nifError(p, args)
+        case 83: return ErlangBifs.self0(p, args)
+        case 84: return ErlangBifs.node0(p, args)
+        case 85: return ErlangBifs.node1(p, args)
+        case 86: return ErlangBifs.makeRef(p, args)
+        case 87: return ErlangBifs.put(p, args)
+        case 88: return ErlangBifs.get1(p, args)
+        case 89: return ErlangBifs.get0(p, args)
+        case 90: return ErlangBifs.erase1(p, args)
+        case 91: return ErlangBifs.erase0(p, args)
+        case 92: return ErlangBifs.getKeys0(p, args)
+        case 93: return ErlangBifs.getKeys1(p, args)
+        case 94: return ErlangBifs.isAtom(p, args)
+        case 95: return ErlangBifs.isBinary(p, args)
+        case 96: return ErlangBifs.isBitstring(p, args)
+        case 97: return ErlangBifs.isBoolean(p, args)
+        case 98: return ErlangBifs.isFloat(p, args)
+        case 99: return ErlangBifs.isFunction1(p, args)
+        case 100: return ErlangBifs.isFunction2(p, args)
+        case 101: return ErlangBifs.isInteger(p, args)
+        case 102: return ErlangBifs.isList(p, args)
+        case 103: return ErlangBifs.isMap(p, args)
+        case 104: return ErlangBifs.isNumber(p, args)
+        case 105: return ErlangBifs.isPid(p, args)
+        case 106: return ErlangBifs.isPort(p, args)
+        case 107: return ErlangBifs.isReference(p, args)
+        case 108: return ErlangBifs.isTuple(p, args)
+        case 109: return ErlangBifs.isRecord2(p, args)
+        case 110: return ErlangBifs.isRecord3(p, args)
+        case 111: return ErlangBifs.length(p, args)
+        case 112: return ErlangBifs.hd(p, args)
+        case 113: return ErlangBifs.tl(p, args)
+        case 114: return ErlangBifs.tupleSize(p, args)
+        case 115: return ErlangBifs.size(p, args)
+        case 116: return ErlangBifs.byteSize(p, args)
+        case 117: return ErlangBifs.bitSize(p, args)
+        case 118: return ErlangBifs.mapSize(p, args)
+        case 119: return ErlangBifs.element(p, args)
+        case 120: return ErlangBifs.isMapKey(p, args)
+        case 121: return ErlangBifs.mapGet(p, args)
         default: return p.fail(Atom.undef)
         }
     }
