@@ -42,10 +42,10 @@ extension Emitter {
         case .bsGetInteger2, .bsGetFloat2, .bsGetBinary2:
             let op: Op = instruction.opcode == .bsGetInteger2 ? .bsGetInteger : instruction.opcode == .bsGetFloat2 ? .bsGetFloat : .bsGetBinary
             emit(op); try emitLabel(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2]); try emitSource(a[3])
-            try emitNumberOperand(a[4]); emitNumber(try fieldFlags(a[5])); try emitDestination(a[6])
+            try emitNumberOperand(a[4]); emitNumber(try fieldFlags(a[5]) | allFlag(a[3])); try emitDestination(a[6])
         case .bsSkipBits2:
             emit(.bsSkipBits); try emitLabel(a[0]); try emitSource(a[1]); try emitSource(a[2])
-            try emitNumberOperand(a[3]); emitNumber(try fieldFlags(a[4]))
+            try emitNumberOperand(a[3]); emitNumber(try fieldFlags(a[4]) | allFlag(a[2]))
         case .bsTestTail2:
             emit(.bsTestTail); try emitLabel(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2])
         case .bsTestUnit:
@@ -83,8 +83,9 @@ extension Emitter {
     /// `bs_create_bin Fail Alloc Live Unit Dst {list, Segments}`, each segment six operands:
     /// type, segment number, unit, flags, value, size. Emitted as
     /// L, N alloc, N live, N unit, D, N count, then per segment
-    /// N kind, N segment number, N unit, N flags, S value, S size; a string segment has the
-    /// address of its bytes as value and its byte count as an untagged size.
+    /// N kind, N segment number, N unit, N flags, S value, S size. A string segment has the
+    /// address of its bytes as value and its bits as size; a constant size becomes its bits
+    /// (with `SegmentFlags.fixed`); a size of `all` sets `SegmentFlags.all`.
     mutating func translateCreateBinary(_ a: [Operand]) throws(ModuleLoadError) {
         guard case .list(let items) = a[5], items.count % 6 == 0 else { throw error("bad bs_create_bin") }
         emit(.bsCreateBin); try emitLabel(a[0]); emitNumber(try heapNeed(a[1])); try emitNumberOperand(a[2])
@@ -106,19 +107,26 @@ extension Emitter {
             case let other: throw error("unknown bs_create_bin segment type \(other)")
             }
             let unit = try number(segment[2])
+            var flags = try fieldFlags(segment[3]) | allFlag(segment[5])
+            var fixedBits: Int?
+            if kind == .string {
+                guard case .integer(let size) = segment[5], size >= 0 else { throw error("bad string segment") }
+                fixedBits = Int(size) * unit
+            } else if kind == .integer || kind == .float || kind == .binary, case .integer(let size) = segment[5],
+                      size >= 0, size < 1 << 40, unit <= 256 {
+                fixedBits = Int(size) * unit
+            }
+            if fixedBits != nil { flags |= SegmentFlags.fixed }
             emit(kind.rawValue)
             emitNumber(try number(segment[1]))
             emitNumber(unit)
-            emitNumber(try fieldFlags(segment[3]))
+            emitNumber(flags)
             if kind == .string {
-                guard case .integer(let size) = segment[5], size >= 0 else { throw error("bad string segment") }
-                let count = Int(size) * unit / 8
-                emit(try stringAddress(try number(segment[4]), count: count))
-                emitNumber(count)
+                emit(try stringAddress(try number(segment[4]), count: fixedBits! / 8))
             } else {
                 try emitSource(segment[4])
-                try emitSource(segment[5])
             }
+            if let fixedBits { emitNumber(fixedBits) } else { try emitSource(segment[5]) }
         }
     }
 
@@ -159,6 +167,12 @@ extension Emitter {
                 throw error("unknown bs_match command \(other)")
             }
         }
+    }
+
+    /// `SegmentFlags.all` when a size operand is the atom `all`.
+    func allFlag(_ operand: Operand) -> Int {
+        if case .atom(let index) = operand, beam.atom(index) == "all" { return SegmentFlags.all }
+        return 0
     }
 
     /// Segment flags from a field-flags number or a literal list of flag atoms, with

@@ -9,7 +9,8 @@
 //
 // Segment encoding (six words each, after the instruction's seven):
 //   [0] SegmentKind  [1] segment number  [2] unit  [3] SegmentFlags  [4] S value  [5] S size
-// A string segment has the address of its bytes as value and an untagged byte count as size.
+// A string segment has the address of its bytes as value; a string or constant-size segment
+// (`SegmentFlags.fixed`) has its size in bits, untagged, as size.
 
 extension Interpreter {
     /// A failed segment: what ERTS reports in the `cause` of the error.
@@ -42,43 +43,43 @@ extension Interpreter {
         var total = 0
         for i in 0..<count {
             let s = segments + 6 * i
+            let kind = s[0], flags = Int(s[3])
             var bits = 0
-            switch SegmentKind(rawValue: s[0]).unsafelyUnwrapped {
-            case .append, .privateAppend:
+            if flags & SegmentFlags.fixed != 0 {
+                bits = Int(s[5])
+            } else if kind == SegmentKind.append.rawValue || kind == SegmentKind.privateAppend.rawValue {
                 continue
-            case .string:
-                bits = Int(s[5]) * 8
-            case .utf8:
-                let value = source(s[4], x, p)
-                bits = value.isSmall && value.smallValue >= 0 ? BitSyntax.utf8Length(value.smallValue) * 8 : 32
-            case .utf16:
-                let value = source(s[4], x, p)
-                bits = value.isSmall && value.smallValue >= 0 && value.smallValue < 0x10000 ? 16 : 32
-            case .utf32:
-                let value = source(s[4], x, p)
-                guard BitSyntax.isCodePoint(value) else {
-                    return segmentFailed(p, pc, SegmentFailure(reason: Atom.badarg, segment: s[1], kind: s[0], error: Atom.type, value: value))
-                }
-                bits = 32
-            case .binary where source(s[5], x, p) == Atom.all:
+            } else if flags & SegmentFlags.all != 0 {
                 let value = source(s[4], x, p)
                 guard value.isBitstring else {
-                    return segmentFailed(p, pc, SegmentFailure(reason: Atom.badarg, segment: s[1], kind: s[0], error: Atom.type, value: value))
+                    return segmentFailed(p, pc, SegmentFailure(reason: Atom.badarg, segment: s[1], kind: kind, error: Atom.type, value: value))
                 }
                 bits = BitstringView(value).bitSize
-            case .integer, .float, .binary:
+            } else if kind <= SegmentKind.binary.rawValue {
                 let size = source(s[5], x, p)
                 let (sized, reason) = segmentBits(size, unit: Int(s[2]))
                 guard reason.isNone else {
-                    return segmentFailed(p, pc, SegmentFailure(reason: reason, segment: s[1], kind: s[0], error: sizeAtom, value: size))
+                    return segmentFailed(p, pc, SegmentFailure(reason: reason, segment: s[1], kind: kind, error: sizeAtom, value: size))
                 }
                 bits = sized
+            } else {
+                let value = source(s[4], x, p)
+                switch kind {
+                case SegmentKind.utf8.rawValue:
+                    bits = value.isSmall && value.smallValue >= 0 ? BitSyntax.utf8Length(value.smallValue) * 8 : 32
+                case SegmentKind.utf16.rawValue:
+                    bits = value.isSmall && value.smallValue >= 0 && value.smallValue < 0x10000 ? 16 : 32
+                default:
+                    guard BitSyntax.isCodePoint(value) else {
+                        return segmentFailed(p, pc, SegmentFailure(reason: Atom.badarg, segment: s[1], kind: kind, error: Atom.type, value: value))
+                    }
+                    bits = 32
+                }
             }
             let (sum, overflow) = total.addingReportingOverflow(bits)
             guard !overflow, sum < 1 << 61 else {
-                let size = s[0] == SegmentKind.string.rawValue ? Term.small(bits) : source(s[5], x, p)
-                return segmentFailed(p, pc, SegmentFailure(reason: Atom.systemLimit, segment: s[1], kind: s[0], error: sizeAtom,
-                                                           value: size))
+                let size = flags & SegmentFlags.fixed != 0 ? Term.small(bits) : source(s[5], x, p)
+                return segmentFailed(p, pc, SegmentFailure(reason: Atom.systemLimit, segment: s[1], kind: kind, error: sizeAtom, value: size))
             }
             total = sum
         }
@@ -89,7 +90,7 @@ extension Interpreter {
         var offset: Int
         var first = 0
         let extra = Int(pc[2])
-        if count > 0, SegmentKind(rawValue: segments[0]) == .append || SegmentKind(rawValue: segments[0]) == .privateAppend {
+        if count > 0 && (segments[0] == SegmentKind.append.rawValue || segments[0] == SegmentKind.privateAppend.rawValue) {
             first = 1
             var accumulator = source(segments[4], x, p)
             guard accumulator.isBitstring else {
@@ -97,7 +98,7 @@ extension Interpreter {
                                                            error: Atom.type, value: accumulator))
             }
             let unit = Int(segments[2])
-            guard unit <= 1 || BitstringView(accumulator).bitSize % unit == 0 else {
+            guard isMultiple(BitstringView(accumulator).bitSize, of: unit) else {
                 return segmentFailed(p, pc, SegmentFailure(reason: Atom.badarg, segment: segments[1], kind: segments[0],
                                                            error: unitAtom, value: accumulator))
             }
@@ -121,62 +122,65 @@ extension Interpreter {
         // Pass 2: the segments.
         for i in first..<count {
             let s = segments + 6 * i
-            let kind = SegmentKind(rawValue: s[0]).unsafelyUnwrapped
-            if kind == .string {
-                let count = Int(s[5])
-                BitCopy.copy(from: UnsafePointer<UInt8>(bitPattern: UInt(s[4])).unsafelyUnwrapped, 0, to: base, offset, count: count * 8)
-                offset += count * 8
+            let kind = s[0], flags = Int(s[3])
+            let fixed = flags & SegmentFlags.fixed != 0
+            if kind == SegmentKind.string.rawValue {
+                let bits = Int(s[5])
+                BitCopy.copy(from: UnsafePointer<UInt8>(bitPattern: UInt(s[4])).unsafelyUnwrapped, 0, to: base, offset, count: bits)
+                offset += bits
                 continue
             }
             let value = source(s[4], x, p)
-            let flags = Int(s[3])
             let little = flags & SegmentFlags.little != 0
             var failure: Term = .none
             switch kind {
-            case .integer:
-                let bits = segmentBits(source(s[5], x, p), unit: Int(s[2])).bits
-                guard value.isInteger else { failure = Atom.type; break }
-                BitSyntax.writeInteger(value, bits: bits, little: little, to: base, at: offset)
+            case SegmentKind.integer.rawValue:
+                let bits = fixed ? Int(s[5]) : segmentBits(source(s[5], x, p), unit: Int(s[2])).bits
+                if _fastPath(value.isSmall && bits <= 64) {
+                    BitSyntax.writeWord(UInt64(bitPattern: Int64(value.smallValue)), bits: bits, little: little, to: base, at: offset)
+                } else {
+                    guard value.isInteger else { failure = Atom.type; break }
+                    BitSyntax.writeInteger(value, bits: bits, little: little, to: base, at: offset)
+                }
                 offset += bits
-            case .float:
-                let bits = segmentBits(source(s[5], x, p), unit: Int(s[2])).bits
+            case SegmentKind.float.rawValue:
+                let bits = fixed ? Int(s[5]) : segmentBits(source(s[5], x, p), unit: Int(s[2])).bits
                 guard bits == 16 || bits == 32 || bits == 64 else {
-                    return segmentFailed(p, pc, SegmentFailure(reason: Atom.badarg, segment: s[1], kind: s[0], error: invalidAtom,
+                    return segmentFailed(p, pc, SegmentFailure(reason: Atom.badarg, segment: s[1], kind: kind, error: invalidAtom,
                                                                value: .small(bits)))
                 }
                 guard value.isNumber else { failure = Atom.type; break }
                 guard let pattern = BitSyntax.floatPattern(value, bits: bits) else { failure = noFloatAtom; break }
                 BitSyntax.writeWord(pattern, bits: bits, little: little, to: base, at: offset)
                 offset += bits
-            case .binary:
-                let size = source(s[5], x, p)
+            case SegmentKind.binary.rawValue:
                 guard value.isBitstring else { failure = Atom.type; break }
-                let bits: Int
                 let view = BitstringView(value)
-                if size == Atom.all {
+                let bits: Int
+                if flags & SegmentFlags.all != 0 {
                     let unit = Int(s[2])
-                    guard unit <= 1 || view.bitSize % unit == 0 else { failure = unitAtom; break }
+                    guard isMultiple(view.bitSize, of: unit) else { failure = unitAtom; break }
                     bits = view.bitSize
                 } else {
-                    bits = segmentBits(size, unit: Int(s[2])).bits
+                    bits = fixed ? Int(s[5]) : segmentBits(source(s[5], x, p), unit: Int(s[2])).bits
                     guard bits <= view.bitSize else { failure = shortAtom; break }
                 }
                 BitCopy.copy(from: view.base, view.bitOffset, to: base, offset, count: bits)
                 offset += bits
-            case .utf8:
+            case SegmentKind.utf8.rawValue:
                 guard BitSyntax.isCodePoint(value) else { failure = Atom.type; break }
                 offset += BitSyntax.writeUTF8(value.smallValue, to: base, at: offset)
-            case .utf16:
+            case SegmentKind.utf16.rawValue:
                 guard BitSyntax.isCodePoint(value) else { failure = Atom.type; break }
                 offset += BitSyntax.writeUTF16(value.smallValue, little: little, to: base, at: offset)
-            case .utf32:
+            case SegmentKind.utf32.rawValue:
                 BitSyntax.writeWord(UInt64(value.smallValue), bits: 32, little: little, to: base, at: offset)
                 offset += 32
-            case .string, .append, .privateAppend:
+            default:
                 break
             }
             if !failure.isNone {
-                return segmentFailed(p, pc, SegmentFailure(reason: Atom.badarg, segment: s[1], kind: s[0], error: failure, value: value))
+                return segmentFailed(p, pc, SegmentFailure(reason: Atom.badarg, segment: s[1], kind: kind, error: failure, value: value))
             }
         }
         store(pc[5], result, x, p)

@@ -15,9 +15,22 @@ extension Process {
     /// will hold both, the data it lives in and the bit offset at which to write the new bits.
     /// - Precondition: `source.isBitstring`, `extra > 0`.
     func appendTarget(_ source: Term, extraBits extra: Int) -> (result: Term, base: UnsafeMutablePointer<UInt8>, offset: Int) {
-        let (originalTerm, start) = source.underlyingBinary
-        let original = originalTerm.boxedPointer
-        let size = BitstringView(source).bitSize
+        let object = source.boxedPointer
+        var original = object
+        var start = 0
+        let size: Int
+        switch Header.subtag(object[0]) {
+        case Subtag.subBinary.rawValue:
+            original = object[3].boxedPointer
+            start = Int(object[2].raw)
+            size = Int(object[1].raw)
+        case Subtag.matchContext.rawValue:
+            original = object[1].boxedPointer
+            start = Int(object[3].raw)
+            size = Int(object[4].raw) - start
+        default:
+            size = Int(object[1].raw) * 8
+        }
         if Header.subtag(original[0]) == Subtag.refcBinary.rawValue {
             let storage = BinaryStorage(raw: UnsafeMutableRawPointer(bitPattern: UInt(original[2].raw))!)
             if storage.claimAppend(fromBit: start + size, extraBits: extra) {

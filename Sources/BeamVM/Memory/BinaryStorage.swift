@@ -67,9 +67,17 @@ public struct BinaryStorage {
     /// Claims bits `end..<end + extra` for an in-place append by the holder of a bitstring
     /// ending at bit `end`. Fails when someone else already appended after `end`, or when
     /// the block has no room.
+    ///
+    /// With a single reference, the caller's process holds the only refc object for the
+    /// block, so no other thread can reach it and no compare-and-swap is needed.
     @inline(__always)
     public func claimAppend(fromBit end: Int, extraBits extra: Int) -> Bool {
         guard (end + extra + 7) >> 3 <= capacity else { return false }
+        if beamr_atomic_load(refcountWord) == 1 {
+            guard beamr_atomic_load(usedWord) == Int64(end) else { return false }
+            beamr_atomic_store(usedWord, Int64(end + extra))
+            return true
+        }
         return beamr_atomic_cas(usedWord, Int64(end), Int64(end + extra)) != 0
     }
 }

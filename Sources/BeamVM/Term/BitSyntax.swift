@@ -5,11 +5,15 @@
 // Little-endian integers whose size is not a whole number of bytes follow ERTS: the value's
 // low bytes come first and the last, partial byte carries the value's top bits.
 
-/// Segment flags, encoded as the compiler encodes field flags.
+/// Segment flags, encoded as the compiler encodes field flags, plus two that the loader
+/// adds: the size operand is `all`, or the size is a constant whose bits (size times unit)
+/// replace the size operand.
 enum SegmentFlags {
     static let little = 2
     static let signed = 4
     static let native = 16
+    static let all = 64
+    static let fixed = 128
 }
 
 /// Reading and writing segment values.
@@ -19,38 +23,44 @@ enum BitSyntax {
     /// Writes the low `bits` bits of an unsigned word. - Precondition: `bits <= 64`.
     @inline(__always)
     static func writeWord(_ value: UInt64, bits: Int, little: Bool, to base: UnsafeMutablePointer<UInt8>, at offset: Int) {
-        if bits == 0 { return }
-        if !little {
-            if offset & 7 == 0 && bits & 7 == 0 {
-                var out = base + (offset >> 3)
+        if offset & 7 == 0 && bits & 7 == 0 {
+            var out = base + (offset >> 3)
+            if little {
+                var v = value
+                for _ in 0..<(bits >> 3) {
+                    out.pointee = UInt8(truncatingIfNeeded: v)
+                    out += 1
+                    v >>= 8
+                }
+            } else {
                 var shift = bits - 8
                 while shift >= 0 {
                     out.pointee = UInt8(truncatingIfNeeded: value >> UInt64(shift))
                     out += 1
                     shift -= 8
                 }
-                return
-            }
-            var bigEndian = (value << UInt64(64 - bits)).bigEndian
-            withUnsafeBytes(of: &bigEndian) { raw in
-                BitCopy.copy(from: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), 0, to: base, offset, count: bits)
             }
             return
         }
-        let rest = bits & 7
-        var word = value.littleEndian
-        if rest != 0 {
-            // The partial last byte holds the value's top bits, left-aligned.
-            let last = bits >> 3
-            let top = UInt64(UInt8(truncatingIfNeeded: value >> UInt64(last * 8)) << UInt8(8 - rest))
-            let clear = ~(UInt64(0xFF) << UInt64(last * 8))
-            word = ((value & clear) | top << UInt64(last * 8)).littleEndian
-        }
-        if offset & 7 == 0 && rest == 0 {
-            withUnsafeBytes(of: &word) { raw in
-                (base + (offset >> 3)).update(from: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: bits >> 3)
+        writeUnalignedWord(value, bits: bits, little: little, to: base, at: offset)
+    }
+
+    @inline(never)
+    static func writeUnalignedWord(_ value: UInt64, bits: Int, little: Bool, to base: UnsafeMutablePointer<UInt8>, at offset: Int) {
+        if bits == 0 { return }
+        var word: UInt64
+        if !little {
+            word = (value << UInt64(64 - bits)).bigEndian
+        } else {
+            let rest = bits & 7
+            word = value.littleEndian
+            if rest != 0 {
+                // The partial last byte holds the value's top bits, left-aligned.
+                let last = bits >> 3
+                let top = UInt64(UInt8(truncatingIfNeeded: value >> UInt64(last * 8)) << UInt8(8 - rest))
+                let clear = ~(UInt64(0xFF) << UInt64(last * 8))
+                word = ((value & clear) | top << UInt64(last * 8)).littleEndian
             }
-            return
         }
         withUnsafeBytes(of: &word) { raw in
             BitCopy.copy(from: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), 0, to: base, offset, count: bits)
@@ -130,25 +140,36 @@ enum BitSyntax {
     /// Reads `bits` (at most 64) bits as an unsigned word.
     @inline(__always)
     static func readWord(_ base: UnsafePointer<UInt8>, at offset: Int, bits: Int, little: Bool) -> UInt64 {
+        if offset & 7 == 0 && bits & 7 == 0 {
+            var p = base + (offset >> 3)
+            var value: UInt64 = 0
+            if little {
+                for i in 0..<(bits >> 3) {
+                    value |= UInt64(p.pointee) << UInt64(i * 8)
+                    p += 1
+                }
+            } else {
+                for _ in 0..<(bits >> 3) {
+                    value = value << 8 | UInt64(p.pointee)
+                    p += 1
+                }
+            }
+            return value
+        }
+        return readUnalignedWord(base, at: offset, bits: bits, little: little)
+    }
+
+    @inline(never)
+    static func readUnalignedWord(_ base: UnsafePointer<UInt8>, at offset: Int, bits: Int, little: Bool) -> UInt64 {
         if bits == 0 { return 0 }
         var value: UInt64 = 0
         if !little {
             var bit = offset
             var left = bits
-            if offset & 7 == 0 {
-                var p = base + (offset >> 3)
-                while left >= 8 {
-                    value = value << 8 | UInt64(p.pointee)
-                    p += 1
-                    left -= 8
-                }
-                bit = offset + (bits - left)
-            } else {
-                while left >= 8 {
-                    value = value << 8 | UInt64(BitCopy.readByte(base, bit))
-                    bit += 8
-                    left -= 8
-                }
+            while left >= 8 {
+                value = value << 8 | UInt64(BitCopy.readByte(base, bit))
+                bit += 8
+                left -= 8
             }
             if left > 0 { value = value << UInt64(left) | UInt64(BitCopy.read(base, bit, left)) }
             return value
