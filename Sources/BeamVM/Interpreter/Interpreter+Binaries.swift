@@ -35,9 +35,9 @@ extension Interpreter {
         case Op.bsSetPosition.rawValue:
             return setPosition(p, pc, x)
         case Op.bsGetTail.rawValue:
-            let context = reserve(p, 4, live: Int(pc[3]), x, keeping: source(pc[1], x, p))
+            let context = reserve(p, Process.partWords, live: Int(pc[3]), x, keeping: source(pc[1], x, p))
             let m = MatchContext(context)
-            store(pc[2], p.subBinary(of: m.original, bitOffset: m.position, bitSize: m.remaining), x, p)
+            store(pc[2], p.part(of: m.original, bitOffset: m.position, bitSize: m.remaining), x, p)
             return pc + 4
         case Op.bsGetInteger.rawValue:
             return getInteger(p, pc, x)
@@ -220,9 +220,9 @@ extension Interpreter {
             guard let sized = fieldBits(size, unit: unit), sized <= MatchContext(context).remaining else { return codeAddress(pc[1]) }
             bits = sized
         }
-        context = reserve(p, 4, live: Int(pc[3]), x, keeping: context)
+        context = reserve(p, Process.partWords, live: Int(pc[3]), x, keeping: context)
         let m = MatchContext(context)
-        let value = p.subBinary(of: m.original, bitOffset: m.position, bitSize: bits)
+        let value = p.part(of: m.original, bitOffset: m.position, bitSize: bits)
         m.position += bits
         store(pc[7], value, x, p)
         return pc + 8
@@ -259,9 +259,9 @@ extension Interpreter {
             case MatchCommand.binary.rawValue:
                 let bits = Int(command[3])
                 guard m.remaining >= bits else { return fail }
-                context = reserve(p, 4, live: Int(command[1]), x, keeping: context)
+                context = reserve(p, Process.partWords, live: Int(command[1]), x, keeping: context)
                 let n = MatchContext(context)
-                let value = p.subBinary(of: n.original, bitOffset: n.position, bitSize: bits)
+                let value = p.part(of: n.original, bitOffset: n.position, bitSize: bits)
                 n.position += bits
                 store(command[4], value, x, p)
                 command += 5
@@ -271,10 +271,10 @@ extension Interpreter {
                 m.position += bits
                 command += 2
             case MatchCommand.getTail.rawValue:
-                context = reserve(p, 4, live: Int(command[1]), x, keeping: context)
+                context = reserve(p, Process.partWords, live: Int(command[1]), x, keeping: context)
                 let n = MatchContext(context)
-                let value = p.subBinary(of: n.original, bitOffset: n.position, bitSize: n.remaining)
-                n.position = n.end
+                // The position stays: the compiler may go on using the context as the tail.
+                let value = p.part(of: n.original, bitOffset: n.position, bitSize: n.remaining)
                 store(command[3], value, x, p)
                 command += 4
             case MatchCommand.equal.rawValue:

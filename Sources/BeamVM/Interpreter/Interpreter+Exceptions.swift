@@ -168,16 +168,21 @@ enum StackTrace {
                                      errorInfo: instructionInfo) {
             frames.append(frame)
         }
+        // As ERTS does, a return address equal to the previous one recorded is skipped, so a
+        // body recursion shows up once.
+        var previous = pc.map { UInt(bitPattern: $0) } ?? 0
         if cp != 0, frames.count < Interpreter.traceDepth,
            let frame = frame(p, address: UInt(cp), isReturnAddress: true, arguments: .none) {
             frames.append(frame)
+            previous = UInt(cp)
         }
         var slot = p.stackTop
         while slot < p.heapEnd && frames.count < Interpreter.traceDepth {
             let word = slot[0]
-            if word.primaryTag == 0, word.raw != 0,
+            if word.primaryTag == 0, word.raw != 0, UInt(word.raw) != previous,
                let frame = frame(p, address: UInt(word.raw), isReturnAddress: true, arguments: .none) {
                 frames.append(frame)
+                previous = UInt(word.raw)
             }
             slot += 1
         }

@@ -146,10 +146,33 @@ extension Process {
         return .boxed(object)
     }
 
-    /// A slice of any bitstring, sharing its storage.
+    /// A slice of any bitstring: a sub binary sharing its storage, or a copy on the heap
+    /// (see `part`).
     public func slice(of term: Term, bitOffset: Int, bitSize: Int) -> Term {
         let (original, start) = term.underlyingBinary
-        return subBinary(of: original, bitOffset: start + bitOffset, bitSize: bitSize)
+        return part(of: original, bitOffset: start + bitOffset, bitSize: bitSize)
+    }
+
+    /// Heap words `part` may allocate.
+    static let partWords = 2 + heapBinaryLimit / 8
+
+    /// Bits of a heap or refc binary as a term of their own. Whole bytes up to the heap
+    /// binary limit are copied into a heap binary, as ERTS (OTP 27 and later) does, so a
+    /// small piece never keeps a large binary alive; anything else is a sub binary.
+    @inline(__always)
+    func part(of original: Term, bitOffset: Int, bitSize: Int) -> Term {
+        if bitSize & 7 == 0 && bitSize <= heapBinaryLimit * 8 {
+            let count = bitSize >> 3
+            let made = newBinary(count: count)
+            let source = BitstringView.bytes(ofUnderlying: original.boxedPointer)
+            if bitOffset & 7 == 0 {
+                if count > 0 { made.bytes.update(from: source + (bitOffset >> 3), count: count) }
+            } else {
+                BitCopy.copy(from: source, bitOffset, to: made.bytes, 0, count: bitSize)
+            }
+            return made.term
+        }
+        return subBinary(of: original, bitOffset: bitOffset, bitSize: bitSize)
     }
 }
 
