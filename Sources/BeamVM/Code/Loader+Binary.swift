@@ -82,14 +82,19 @@ extension Emitter {
 
     /// `bs_create_bin Fail Alloc Live Unit Dst {list, Segments}`, each segment six operands:
     /// type, segment number, unit, flags, value, size. Emitted as
-    /// L, N alloc, N live, N unit, D, N count, then per segment
+    /// L, N alloc, N live, N known bits, D, N count, then per segment
     /// N kind, N segment number, N unit, N flags, S value, S size. A string segment has the
     /// address of its bytes as value and its bits as size; a constant size becomes its bits
     /// (with `SegmentFlags.fixed`); a size of `all` sets `SegmentFlags.all`.
     mutating func translateCreateBinary(_ a: [Operand]) throws(ModuleLoadError) {
         guard case .list(let items) = a[5], items.count % 6 == 0 else { throw error("bad bs_create_bin") }
         emit(.bsCreateBin); try emitLabel(a[0]); emitNumber(try heapNeed(a[1])); try emitNumberOperand(a[2])
-        try emitNumberOperand(a[3]); try emitDestination(a[4]); emitNumber(items.count / 6)
+        // The result's unit (a[3]) is of no use at run time; this word holds the size when
+        // every segment has a constant one (see below).
+        let knownBitsPosition = code.count
+        emitNumber(0)
+        try emitDestination(a[4]); emitNumber(items.count / 6)
+        var knownBits: Int? = 0
         for start in stride(from: 0, to: items.count, by: 6) {
             let segment = Array(items[start..<start + 6])
             guard case .atom(let typeIndex) = segment[0] else { throw error("bad bs_create_bin segment type") }
@@ -117,6 +122,13 @@ extension Emitter {
                 fixedBits = Int(size) * unit
             }
             if fixedBits != nil { flags |= SegmentFlags.fixed }
+            if kind == .append || kind == .privateAppend {
+                if start != 0 { knownBits = nil }
+            } else if let bits = fixedBits, let known = knownBits {
+                knownBits = known + bits
+            } else {
+                knownBits = nil
+            }
             emit(kind.rawValue)
             emitNumber(try number(segment[1]))
             emitNumber(unit)
@@ -128,6 +140,8 @@ extension Emitter {
             }
             if let fixedBits { emitNumber(fixedBits) } else { try emitSource(segment[5]) }
         }
+        // Known bits plus one (0: computed at run time), so the first pass can be skipped.
+        if let knownBits, knownBits < 1 << 40 { code[knownBitsPosition] = UInt64(knownBits + 1) }
     }
 
     mutating func emitMatchCommands(_ items: [Operand]) throws(ModuleLoadError) {

@@ -124,7 +124,7 @@ public enum Op: UInt64 {
 
     // Binary construction and matching (see Loader+Binary.swift for segments and commands;
     // flags are `SegmentFlags`)
-    case bsCreateBin            // L, N alloc, N live, N unit, D, N count, (N kind, N segment, N unit, N flags, S value, S size)...
+    case bsCreateBin            // L, N alloc, N live, N known bits + 1 (or 0), D, N count, (N kind, N segment, N unit, N flags, S value, S size)...
     case bsInitWritable         // (x0: size hint in, writable empty binary out)
     case bsStartMatch           // L, N live, S, D       (bs_start_match3/4)
     case bsGetPosition          // S ctx, D, N live

@@ -7,6 +7,8 @@
 // function's own frame: `#{cause => {Segment, Type, Error, Value}, function =>
 // format_bs_fail, module => erl_erts_errors}`.
 //
+// Instruction words: [1] fail label, [2] extra heap words, [3] live, [4] the total bits plus
+// one when every segment size is a constant (0 otherwise), [5] destination, [6] segment count.
 // Segment encoding (six words each, after the instruction's seven):
 //   [0] SegmentKind  [1] segment number  [2] unit  [3] SegmentFlags  [4] S value  [5] S size
 // A string segment has the address of its bytes as value; a string or constant-size segment
@@ -39,9 +41,10 @@ extension Interpreter {
         let next = segments + 6 * count
         let live = Int(pc[3])
 
-        // Pass 1: the size in bits.
-        var total = 0
-        for i in 0..<count {
+        // Pass 1: the size in bits, unless every segment's size is a constant.
+        var total = Int(pc[4]) &- 1
+        if pc[4] == 0 { total = 0 }
+        for i in 0..<(pc[4] == 0 ? count : 0) {
             let s = segments + 6 * i
             let kind = s[0], flags = Int(s[3])
             var bits = 0
@@ -98,7 +101,7 @@ extension Interpreter {
                                                            error: Atom.type, value: accumulator))
             }
             let unit = Int(segments[2])
-            guard isMultiple(BitstringView(accumulator).bitSize, of: unit) else {
+            guard unit <= 1 || isMultiple(BitstringView(accumulator).bitSize, of: unit) else {
                 return segmentFailed(p, pc, SegmentFailure(reason: Atom.badarg, segment: segments[1], kind: segments[0],
                                                            error: unitAtom, value: accumulator))
             }

@@ -387,6 +387,9 @@ public enum Interpreter {
             case .bsTestUnit: pc = testUnit(p, pc, x)
             case .bsGetInteger: pc = getInteger(p, pc, x)
             case .bsMatch: pc = match(p, pc, x)
+            case .bsStartMatch where source(pc[3], x, p).isMatchContext:
+                store(pc[4], source(pc[3], x, p), x, p)
+                pc += 5
             case .bsCreateBin, .bsInitWritable, .bsStartMatch, .bsGetTail, .bsGetFloat, .bsGetBinary, .bsSkipBits,
                  .bsMatchString, .bsGetUtf8, .bsGetUtf16, .bsGetUtf32, .bsSkipUtf8, .bsSkipUtf16, .bsSkipUtf32:
                 guard let next = binaryInstruction(p, pc, x) else {

@@ -9,7 +9,7 @@
 
 extension Process {
     /// Heap words `appendTarget` may allocate.
-    static let appendWords = 8
+    @inline(__always) static var appendWords: Int { 8 }
 
     /// Makes room for `extra` bits after the bitstring `source` and returns the bitstring that
     /// will hold both, the data it lives in and the bit offset at which to write the new bits.

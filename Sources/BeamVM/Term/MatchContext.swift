@@ -28,7 +28,7 @@ struct MatchContext {
     @inline(__always) var base: UnsafeMutablePointer<UInt8> { BitstringView.bytes(ofUnderlying: object[1].boxedPointer) }
 
     /// Words of a match context object.
-    static let words = 5
+    @inline(__always) static var words: Int { 5 }
 }
 
 extension Term {

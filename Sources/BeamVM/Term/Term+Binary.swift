@@ -154,7 +154,7 @@ extension Process {
     }
 
     /// Heap words `part` may allocate.
-    static let partWords = 2 + heapBinaryLimit / 8
+    @inline(__always) static var partWords: Int { 2 + heapBinaryLimit / 8 }
 
     /// Bits of a heap or refc binary as a term of their own. Whole bytes up to the heap
     /// binary limit are copied into a heap binary, as ERTS (OTP 27 and later) does, so a
