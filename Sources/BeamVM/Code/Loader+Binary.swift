@@ -41,8 +41,15 @@ extension Emitter {
             emit(.bsGetTail); try emitSource(a[0]); try emitDestination(a[1]); try emitNumberOperand(a[2])
         case .bsGetInteger2, .bsGetFloat2, .bsGetBinary2:
             let op: Op = instruction.opcode == .bsGetInteger2 ? .bsGetInteger : instruction.opcode == .bsGetFloat2 ? .bsGetFloat : .bsGetBinary
-            emit(op); try emitLabel(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2]); try emitSource(a[3])
-            try emitNumberOperand(a[4]); emitNumber(try fieldFlags(a[5]) | allFlag(a[3])); try emitDestination(a[6])
+            emit(op); try emitLabel(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2])
+            let unit = try number(a[4])
+            if op != .bsGetFloat, case .integer(let size) = a[3], size >= 0, size < 1 << 40, unit <= 256 {
+                emitNumber(Int(size) * unit); emitNumber(unit)
+                emitNumber(try fieldFlags(a[5]) | SegmentFlags.fixed)
+            } else {
+                try emitSource(a[3]); emitNumber(unit); emitNumber(try fieldFlags(a[5]) | allFlag(a[3]))
+            }
+            try emitDestination(a[6])
         case .bsSkipBits2:
             emit(.bsSkipBits); try emitLabel(a[0]); try emitSource(a[1]); try emitSource(a[2])
             try emitNumberOperand(a[3]); emitNumber(try fieldFlags(a[4]) | allFlag(a[2]))

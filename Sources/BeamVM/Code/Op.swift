@@ -130,9 +130,9 @@ public enum Op: UInt64 {
     case bsGetPosition          // S ctx, D, N live
     case bsSetPosition          // S ctx, S position
     case bsGetTail              // S ctx, D, N live
-    case bsGetInteger           // L, S ctx, N live, S size, N unit, N flags, D
+    case bsGetInteger           // L, S ctx, N live, S size (N bits with SegmentFlags.fixed), N unit, N flags, D
     case bsGetFloat             // L, S ctx, N live, S size, N unit, N flags, D
-    case bsGetBinary            // L, S ctx, N live, S size, N unit, N flags, D
+    case bsGetBinary            // L, S ctx, N live, S size (N bits with SegmentFlags.fixed), N unit, N flags, D
     case bsSkipBits             // L, S ctx, S size, N unit, N flags
     case bsTestTail             // L, S ctx, N bits
     case bsTestUnit             // L, S ctx, N unit

@@ -161,9 +161,15 @@ extension Interpreter {
     /// `bs_get_integer2`: L, S ctx, N live, S size, N unit, N flags, D.
     @inline(never)
     static func getInteger(_ p: Process, _ pc: UnsafePointer<UInt64>, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64> {
-        guard let bits = fieldBits(source(pc[4], x, p), unit: Int(pc[5])) else { return codeAddress(pc[1]) }
-        var context = source(pc[2], x, p)
         let flags = Int(pc[6])
+        let bits: Int
+        if flags & SegmentFlags.fixed != 0 {
+            bits = Int(pc[4])
+        } else {
+            guard let sized = fieldBits(source(pc[4], x, p), unit: Int(pc[5])) else { return codeAddress(pc[1]) }
+            bits = sized
+        }
+        var context = source(pc[2], x, p)
         let m = MatchContext(context)
         guard m.remaining >= bits else { return codeAddress(pc[1]) }
         if _fastPath(bits < 60 && flags & SegmentFlags.signed == 0) {
@@ -209,15 +215,19 @@ extension Interpreter {
     /// `bs_get_binary2`: L, S ctx, N live, S size (or `all`), N unit, N flags, D.
     static func getBinary(_ p: Process, _ pc: UnsafePointer<UInt64>, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         var context = source(pc[2], x, p)
-        let size = source(pc[4], x, p)
         let unit = Int(pc[5])
         let bits: Int
-        if Int(pc[6]) & SegmentFlags.all != 0 {
+        if Int(pc[6]) & SegmentFlags.fixed != 0 {
+            bits = Int(pc[4])
+            guard bits <= MatchContext(context).remaining else { return codeAddress(pc[1]) }
+        } else if Int(pc[6]) & SegmentFlags.all != 0 {
             let remaining = MatchContext(context).remaining
             guard isMultiple(remaining, of: unit) else { return codeAddress(pc[1]) }
             bits = remaining
         } else {
-            guard let sized = fieldBits(size, unit: unit), sized <= MatchContext(context).remaining else { return codeAddress(pc[1]) }
+            guard let sized = fieldBits(source(pc[4], x, p), unit: unit), sized <= MatchContext(context).remaining else {
+                return codeAddress(pc[1])
+            }
             bits = sized
         }
         context = reserve(p, Process.partWords, live: Int(pc[3]), x, keeping: context)
