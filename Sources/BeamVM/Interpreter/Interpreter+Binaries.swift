@@ -7,6 +7,8 @@
 // the x register just above the live ones, as ERTS does, and read back from there.
 
 extension Interpreter {
+    /// Executes the bit-syntax instruction at `pc`.
+    /// - Returns: the next instruction, or nil after recording an exception in `p`.
     @inline(never)
     static func binaryInstruction(_ p: Process, _ pc: UnsafePointer<UInt64>, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         // Raw opcode values, not `Op(rawValue:)`: the conversion is an outlined call.
