@@ -21,6 +21,14 @@ enum BifRegistry {
         byName[Key(module: module.atomName.string, function: function.atomName.string, arity: arity)]
     }
 
+    /// BIFs that may ask the interpreter to continue elsewhere (`Process.trap`); they must
+    /// be called through their export entry, never run as a BIF instruction.
+    static let trapping: Set<Int> = Set(
+        [("erlang", "yield", 0), ("erlang", "process_info", 1), ("erlang", "process_info", 2), ("erlang", "hibernate", 3)]
+            .compactMap { byName[Key(module: $0.0, function: $0.1, arity: $0.2)] })
+
+    static func traps(_ bif: Int) -> Bool { trapping.contains(bif) }
+
     /// The module, function and arity of a BIF as atoms.
     static func mfa(_ id: Int) -> (module: Term, function: Term, arity: Int) {
         let signature = BifTable.signatures[id]
@@ -35,6 +43,8 @@ extension Process {
         exceptionClass = Atom.error
         exceptionReason = reason
         exceptionTrace = .none
+        exceptionErrorInfo = .none
+        exceptionBifLocation = .none
         exceptionFromBif = true
         return .none
     }
@@ -50,6 +60,8 @@ extension Process {
         exceptionClass = kind
         exceptionReason = reason
         exceptionTrace = .none
+        exceptionErrorInfo = .none
+        exceptionBifLocation = .none
         exceptionFromBif = false
         return .none
     }

@@ -48,9 +48,17 @@ extension Emitter {
         case .callExt:
             emit(.callExt); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
         case .callExtLast:
-            emit(.callExtLast); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue); try emitNumberOperand(a[2])
+            if try emitInlineBif(a[0], a[1]) {
+                emit(.deallocate); try emitNumberOperand(a[2]); emit(.return)
+            } else {
+                emit(.callExtLast); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue); try emitNumberOperand(a[2])
+            }
         case .callExtOnly:
-            emit(.callExtOnly); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
+            if try emitInlineBif(a[0], a[1]) {
+                emit(.return)
+            } else {
+                emit(.callExtOnly); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
+            }
         case .apply:
             emit(.apply); try emitNumberOperand(a[0])
         case .applyLast:
@@ -258,6 +266,21 @@ extension Emitter {
         "+": .plus, "-": .minus, "*": .times, "band": .bitAnd, "bor": .bitOr, "bxor": .bitXor,
         "bsl": .shiftLeft, "bsr": .shiftRight,
     ]
+
+    /// A tail call to a BIF of up to three arguments becomes a BIF instruction on x0..x2
+    /// (the caller then returns), as ERTS's loader does: the BIF runs in the caller's frame,
+    /// so an exception it raises shows the calling function and line in its stack trace.
+    mutating func emitInlineBif(_ arity: Operand, _ target: Operand) throws(ModuleLoadError) -> Bool {
+        let count = try number(arity)
+        guard count <= 3, let bif = try importEntry(target).bif, !BifRegistry.traps(bif) else { return false }
+        let ops: [Op] = [.bif0, .bif1, .bif2, .bif3]
+        emit(ops[count])
+        if count > 0 { emit(UInt64(0)) }
+        emitNumber(bif)
+        for i in 0..<count { try emitSource(.x(i)) }
+        try emitDestination(.x(0))
+        return true
+    }
 
     mutating func test(_ op: Op, _ a: [Operand]) throws(ModuleLoadError) {
         emit(op)

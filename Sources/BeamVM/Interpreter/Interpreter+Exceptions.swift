@@ -84,6 +84,8 @@ extension Interpreter {
         let trace = p.exceptionTrace.isNone ? StackTrace.build(p, pc: pc, cp: cp) : p.exceptionTrace
         p.exceptionBif = nil
         p.exceptionTopArgs = .none
+        p.exceptionErrorInfo = .none
+        p.exceptionBifLocation = .none
         p.exceptionFromBif = true
         p.exceptionTrace = .none
         if p.catches > 0, let handler = unwindToHandler(p) {
@@ -155,23 +157,35 @@ extension Interpreter {
 enum StackTrace {
     static func build(_ p: Process, pc: UnsafePointer<UInt64>?, cp: UInt64) -> Term {
         var frames: [Term] = []
+        var instructionInfo = p.exceptionErrorInfo
         if let bif = p.exceptionBif {
-            let info = bif.errorInfo ? p.list([p.tuple(Atom.errorInfo, errorInfo(p, module: bif.module))]) : .nil
-            frames.append(p.tuple(bif.module, bif.function, bif.arguments, info))
+            var items = p.exceptionBifLocation.listElements ?? []
+            if bif.errorInfo {
+                let map = instructionInfo.isNone ? errorInfo(p, module: bif.module) : instructionInfo
+                items.append(p.tuple(Atom.errorInfo, map))
+            }
+            instructionInfo = .none
+            frames.append(p.tuple(bif.module, bif.function, bif.arguments, p.list(items)))
         }
-        if let pc, let frame = frame(p, address: UInt(bitPattern: pc), isReturnAddress: false, arguments: p.exceptionTopArgs) {
+        if let pc, let frame = frame(p, address: UInt(bitPattern: pc), isReturnAddress: false, arguments: p.exceptionTopArgs,
+                                     errorInfo: instructionInfo) {
             frames.append(frame)
         }
+        // As ERTS does, a return address equal to the previous one recorded is skipped, so a
+        // body recursion shows up once.
+        var previous = pc.map { UInt(bitPattern: $0) } ?? 0
         if cp != 0, frames.count < Interpreter.traceDepth,
            let frame = frame(p, address: UInt(cp), isReturnAddress: true, arguments: .none) {
             frames.append(frame)
+            previous = UInt(cp)
         }
         var slot = p.stackTop
         while slot < p.heapEnd && frames.count < Interpreter.traceDepth {
             let word = slot[0]
-            if word.primaryTag == 0, word.raw != 0,
+            if word.primaryTag == 0, word.raw != 0, UInt(word.raw) != previous,
                let frame = frame(p, address: UInt(word.raw), isReturnAddress: true, arguments: .none) {
                 frames.append(frame)
+                previous = UInt(word.raw)
             }
             slot += 1
         }
@@ -185,15 +199,17 @@ enum StackTrace {
     }
 
     /// The frame for a code address: `{Module, Function, Arity, Location}`.
-    static func frame(_ p: Process, address: UInt, isReturnAddress: Bool, arguments: Term) -> Term? {
+    static func frame(_ p: Process, address: UInt, isReturnAddress: Bool, arguments: Term, errorInfo: Term = .none) -> Term? {
         guard let module = CodeRegistry.shared.module(containing: address) else { return nil }
         var offset = (Int(address) - Int(bitPattern: UInt(bitPattern: module.code))) / 8
         if isReturnAddress { offset -= 1 }
         guard let function = module.function(at: offset) else { return nil }
-        var location: Term = .nil
+        var items: [Term] = []
         if let place = module.location(at: offset, functionStart: function.start) {
-            location = p.list([p.tuple(Atom.file, p.charList(place.file)), p.tuple(Atom.line, .small(place.line))])
+            items = [p.tuple(Atom.file, p.charList(place.file)), p.tuple(Atom.line, .small(place.line))]
         }
+        if !errorInfo.isNone { items.append(p.tuple(Atom.errorInfo, errorInfo)) }
+        let location = p.list(items)
         let third = arguments.isNone ? Term.small(function.arity) : arguments
         return p.tuple(module.name, function.name, third, location)
     }

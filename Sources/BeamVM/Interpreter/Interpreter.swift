@@ -472,9 +472,18 @@ public enum Interpreter {
                 pc = next
             case .updateRecord:
                 pc = updateRecord(p, pc, x)
-            case .bsCreateBin, .bsStartMatch, .bsGetPosition, .bsSetPosition, .bsGetTail, .bsGetInteger,
-                 .bsGetFloat, .bsGetBinary, .bsSkipBits, .bsTestTail, .bsTestUnit, .bsMatchString, .bsGetUtf8,
-                 .bsGetUtf16, .bsGetUtf32, .bsSkipUtf8, .bsSkipUtf16, .bsSkipUtf32, .bsMatch:
+            // The commonest matching instructions skip the family's second dispatch.
+            case .bsGetPosition: pc = getPosition(p, pc, x)
+            case .bsSetPosition: pc = setPosition(p, pc, x)
+            case .bsTestTail: pc = testTail(p, pc, x)
+            case .bsTestUnit: pc = testUnit(p, pc, x)
+            case .bsGetInteger: pc = getInteger(p, pc, x)
+            case .bsMatch: pc = match(p, pc, x)
+            case .bsStartMatch where source(pc[3], x, p).isMatchContext:
+                store(pc[4], source(pc[3], x, p), x, p)
+                pc += 5
+            case .bsCreateBin, .bsInitWritable, .bsStartMatch, .bsGetTail, .bsGetFloat, .bsGetBinary, .bsSkipBits,
+                 .bsMatchString, .bsGetUtf8, .bsGetUtf16, .bsGetUtf32, .bsSkipUtf8, .bsSkipUtf16, .bsSkipUtf32:
                 guard let next = binaryInstruction(p, pc, x) else {
                     if let next = raiseCurrent(p, pc: pc, &cp, x) { pc = next } else { return uncaught(p) }
                     continue

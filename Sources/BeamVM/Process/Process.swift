@@ -90,6 +90,13 @@ public final class Process {
     /// Arguments to show in the top frame instead of the arity (`function_clause`,
     /// `erlang:error/2`).
     var exceptionTopArgs: Term = .none
+    /// An `error_info` map for the top frame: the frame of the instruction that failed
+    /// (a failed binary construction), or the failing BIF's frame instead of the default
+    /// `#{module => ...}`.
+    var exceptionErrorInfo: Term = .none
+    /// Location items (`{file, F}`, `{line, L}`) for the failing BIF's frame, for native
+    /// functions that stand in for Erlang code of an OTP module.
+    var exceptionBifLocation: Term = .none
     /// False when the failing BIF raised on purpose (`error/1`, `throw/1`, ...) and so adds
     /// no frame of its own.
     var exceptionFromBif = true

@@ -86,7 +86,7 @@ extension Term {
         guard isBoxed else { return false }
         let subtag = boxedSubtag
         return subtag == Subtag.heapBinary.rawValue || subtag == Subtag.refcBinary.rawValue
-            || subtag == Subtag.subBinary.rawValue
+            || subtag == Subtag.subBinary.rawValue || subtag == Subtag.matchContext.rawValue
     }
 
     @inline(__always) public var isFunction: Bool {

@@ -51,7 +51,7 @@ public enum TermPrinter {
             out += Integers.text(term, radix: 10)
         case .float:
             out += Array(ErlangSyntax.shortFloat(term.floatValue).utf8)
-        case .heapBinary, .refcBinary, .subBinary:
+        case .heapBinary, .refcBinary, .subBinary, .matchContext:
             appendBitstring(term, to: &out)
         case .map:
             out += Array("#{".utf8)
