@@ -44,6 +44,15 @@ enum IOList {
         }
     }
 
+    /// The bytes of an I/O list of whole bytes, or nil when it is malformed.
+    static func bytes(_ term: Term) -> [UInt8]? {
+        guard let bits = bitSize(term, bitstrings: false) else { return nil }
+        return [UInt8](unsafeUninitializedCapacity: max(bits / 8, 1)) { buffer, count in
+            write(term, to: buffer.baseAddress!)
+            count = bits / 8
+        }
+    }
+
     /// Writes the bits of a well-formed I/O list (see `bitSize`) to `base` from bit 0.
     static func write(_ term: Term, to base: UnsafeMutablePointer<UInt8>) {
         var offset = 0
