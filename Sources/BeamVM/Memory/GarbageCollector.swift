@@ -23,8 +23,9 @@ public enum GarbageCollector {
     static func collect(_ process: Process, need: Int, registers: UnsafeMutablePointer<Term>, live: Int) {
         let stackWords = process.heapEnd - process.stackTop
         // Live heap data is at most what is used plus the fragments, and used + stack fits
-        // the old extent, so this capacity always suffices.
-        let capacity = (process.heapEnd - process.heapStart) + process.fragmentWords + need
+        // the old extent; the new extent is at least `heapSize`, which may have grown past
+        // the old extent at the previous collection.
+        let capacity = max((process.heapEnd - process.heapStart) + process.fragmentWords + need, process.heapSize)
         let block = UnsafeMutablePointer<Term>.allocate(capacity: capacity)
 
         var copier = Copier(process: process, top: block)
