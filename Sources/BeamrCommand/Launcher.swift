@@ -18,12 +18,8 @@ enum Launcher {
         }
         let directory = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : "."
         let runtime = Runtime(codePath: [directory] + directories)
-        guard case .success(let module) = CodeServer.shared.load(beam, path: file) else {
-            if case .failure(let error) = CodeServer.shared.load(beam, path: file) { printError("beamr: \(error)") }
-            return 2
-        }
         var function = "main", arity = arguments.count
-        var moduleName = module.name
+        var moduleName = Term.atom(beam.name)
         if let entry {
             guard let parsed = EntrySpec(entry) else {
                 printError("beamr: bad --entry \(entry): expected module:function/arity")
@@ -36,6 +32,11 @@ enum Launcher {
                 printError("beamr: \(entry) takes \(arity) arguments but \(arguments.count) were given")
                 return 2
             }
+        }
+        runtime.prepare(program: beam, entry: (moduleName, Term.atom(function), arity))
+        guard case .success(let module) = CodeServer.shared.load(beam, path: file) else {
+            if case .failure(let error) = CodeServer.shared.load(beam, path: file) { printError("beamr: \(error)") }
+            return 2
         }
         if moduleName == module.name && !module.exports(Term.atom(function), arity) {
             printError("beamr: \(file): module \(module.name.atomName.string) does not export \(function)/\(arity)")

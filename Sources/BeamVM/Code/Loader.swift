@@ -136,7 +136,7 @@ struct Emitter {
             name: moduleName, code: buffer, codeSize: code.count, functions: functions,
             lineEntries: lineEntries, lineTable: beam.lines, exports: exports, lambdas: lambdas,
             literals: literals, attributes: literals.terms[count - 2], compileInfo: literals.terms[count - 1],
-            sourceFile: sourceFile, onLoad: onLoad)
+            sourceFile: sourceFile, onLoad: onLoad, checksum: beam.checksum)
     }
 
     static func sourceFile(_ info: ExternalTerm) -> String? {

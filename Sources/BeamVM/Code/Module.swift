@@ -36,12 +36,14 @@ public final class LoadedModule: @unchecked Sendable { // @unchecked: immutable 
     public let sourceFile: String?
     /// The on_load function's address, if the module has one.
     let onLoad: UnsafePointer<UInt64>?
+    /// The MD5 of the module's code chunks, as ERTS computes it.
+    let checksum: [UInt8]
 
     init(name: Term, code: UnsafeMutablePointer<UInt64>, codeSize: Int, functions: [FunctionInfo],
          lineEntries: [(offset: Int, item: Int)], lineTable: LineTable?,
          exports: [(function: Term, arity: Int, address: UnsafePointer<UInt64>)], lambdas: [FunEntry],
          literals: LiteralArea, attributes: Term, compileInfo: Term, sourceFile: String?,
-         onLoad: UnsafePointer<UInt64>?) {
+         onLoad: UnsafePointer<UInt64>?, checksum: [UInt8]) {
         self.name = name
         self.code = code
         self.codeSize = codeSize
@@ -56,6 +58,7 @@ public final class LoadedModule: @unchecked Sendable { // @unchecked: immutable 
         self.sourceFile = sourceFile
         self.isGleam = lineTable?.files.contains { $0.hasSuffix(".gleam") } ?? false
         self.onLoad = onLoad
+        self.checksum = checksum
     }
 
     /// Whether a code address lies in this module.
