@@ -36,6 +36,23 @@ extension Process {
         exceptionReason = reason
         exceptionTrace = .none
         exceptionFromBif = true
+        exceptionFrame = nil
+        return .none
+    }
+
+    /// Makes the top frame of the exception being raised `{module, function, arguments,
+    /// info}` instead of the failing BIF's own; for BIFs that stand in for Erlang code.
+    public func replaceBifFrame(module: Term, function: Term, arguments: [Term], info: Term = .nil) {
+        exceptionFrame = (module, function, list(arguments), info)
+    }
+
+    /// Records `error:function_clause` as a clause of `module:function` at `file:line`
+    /// reports it.
+    @inline(never)
+    public func functionClause(module: Term, function: Term, arguments: [Term], file: String, line: Int) -> Term {
+        _ = fail(Atom.functionClause)
+        let location = list([tuple(Atom.file, charList(file)), tuple(Atom.line, .small(line))])
+        replaceBifFrame(module: module, function: function, arguments: arguments, info: location)
         return .none
     }
 

@@ -3,7 +3,7 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 104
+    static let count = 123
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
@@ -111,6 +111,25 @@ enum BifTable {
         ("erlang", "element", 2),
         ("erlang", "is_map_key", 2),
         ("erlang", "map_get", 2),
+        ("erlang", "phash2", 1),
+        ("erlang", "phash2", 2),
+        ("erlang", "phash", 2),
+        ("erlang", "++", 2),
+        ("erlang", "--", 2),
+        ("lists", "reverse", 1),
+        ("lists", "reverse", 2),
+        ("lists", "keyfind", 3),
+        ("lists", "keymember", 3),
+        ("lists", "keysearch", 3),
+        ("lists", "member", 2),
+        ("erlang", "tuple_to_list", 1),
+        ("erlang", "list_to_tuple", 1),
+        ("erlang", "setelement", 3),
+        ("erlang", "make_tuple", 2),
+        ("erlang", "make_tuple", 3),
+        ("erlang", "append_element", 2),
+        ("erlang", "insert_element", 3),
+        ("erlang", "delete_element", 2),
     ]
 
     /// Calls BIF `id` with its arguments in `args`.
@@ -221,6 +240,25 @@ enum BifTable {
         case 101: return ErlangBifs.element(p, args)
         case 102: return ErlangBifs.isMapKey(p, args)
         case 103: return ErlangBifs.mapGet(p, args)
+        case 104: return HashBifs.phash2_1(p, args)
+        case 105: return HashBifs.phash2_2(p, args)
+        case 106: return HashBifs.phash(p, args)
+        case 107: return ListBifs.append(p, args)
+        case 108: return ListBifs.subtract(p, args)
+        case 109: return ListBifs.reverse1(p, args)
+        case 110: return ListBifs.reverse2(p, args)
+        case 111: return ListBifs.keyfind(p, args)
+        case 112: return ListBifs.keymember(p, args)
+        case 113: return ListBifs.keysearch(p, args)
+        case 114: return ListBifs.member(p, args)
+        case 115: return TupleBifs.tupleToList(p, args)
+        case 116: return TupleBifs.listToTuple(p, args)
+        case 117: return TupleBifs.setelement(p, args)
+        case 118: return TupleBifs.makeTuple2(p, args)
+        case 119: return TupleBifs.makeTuple3(p, args)
+        case 120: return TupleBifs.appendElement(p, args)
+        case 121: return TupleBifs.insertElement(p, args)
+        case 122: return TupleBifs.deleteElement(p, args)
         default: return p.fail(Atom.undef)
         }
     }

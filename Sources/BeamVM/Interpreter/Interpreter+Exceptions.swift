@@ -65,7 +65,11 @@ extension Interpreter {
     @inline(never)
     static func raiseFromBif(_ p: Process, _ bif: Int, arguments: UnsafeMutablePointer<Term>, pc: UnsafePointer<UInt64>?,
                              _ cp: inout UInt64, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
-        if p.exceptionFromBif {
+        if let frame = p.exceptionFrame {
+            p.exceptionBif = (frame.module, frame.function, frame.arguments, frame.info.isNil)
+            if !frame.info.isNil { p.exceptionBifInfo = frame.info }
+            p.exceptionFrame = nil
+        } else if p.exceptionFromBif {
             let mfa = BifRegistry.mfa(bif)
             p.exceptionBif = (mfa.module, mfa.function, p.list(Array(UnsafeBufferPointer(start: arguments, count: mfa.arity))), true)
         }
@@ -80,6 +84,7 @@ extension Interpreter {
                              _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         let trace = p.exceptionTrace.isNone ? StackTrace.build(p, pc: pc, cp: cp) : p.exceptionTrace
         p.exceptionBif = nil
+        p.exceptionBifInfo = .none
         p.exceptionTopArgs = .none
         p.exceptionFromBif = true
         p.exceptionTrace = .none
@@ -153,7 +158,8 @@ enum StackTrace {
     static func build(_ p: Process, pc: UnsafePointer<UInt64>?, cp: UInt64) -> Term {
         var frames: [Term] = []
         if let bif = p.exceptionBif {
-            let info = bif.errorInfo ? p.list([p.tuple(Atom.errorInfo, errorInfo(p, module: bif.module))]) : .nil
+            let info = bif.errorInfo ? p.list([p.tuple(Atom.errorInfo, errorInfo(p, module: bif.module))])
+                : (p.exceptionBifInfo.isNone ? .nil : p.exceptionBifInfo)
             frames.append(p.tuple(bif.module, bif.function, bif.arguments, info))
         }
         if let pc, let frame = frame(p, address: UInt(bitPattern: pc), isReturnAddress: false, arguments: p.exceptionTopArgs) {

@@ -110,4 +110,7 @@ public enum Atom {
 
 extension Atom {
     public static let none = Term.atom("none")
+    public static let lists = Term.atom("lists")
+    public static let reverse = Term.atom("reverse")
+    public static let value = Term.atom("value")
 }
