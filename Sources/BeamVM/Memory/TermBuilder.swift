@@ -29,14 +29,16 @@ enum TermBuilder {
         case .binary(let bytes, let bits): return Process.binaryWords(bytes.count) + (bits == 8 ? 0 : 4)
         case .map(let pairs): return MapOps.flatWords(pairs.count) + pairs.reduce(0) { $0 + words($1.key) + words($1.value) }
         case .export: return 2
-        case .closure(let closure): return 2 + closure.freeVariables.count + closure.freeVariables.reduce(0) { $0 + words($1) }
+        case .closure(let closure):
+            return 3 + closure.freeVariables.count + closure.freeVariables.reduce(0) { $0 + words($1) } + words(closure.pid)
         case .pid, .port: return 5
         case .reference: return 2
         }
     }
 
     /// Builds a term into `sink`, which must have `words(term)` words reserved.
-    /// Returns nil for terms that cannot exist here (a closure of an unknown module).
+    /// Returns nil for terms that cannot exist here (a closure of a module that is not
+    /// loaded, or whose code differs).
     static func build(_ term: ExternalTerm, into sink: inout TermSink) -> Term? {
         switch term {
         case .integer(let value):
@@ -107,8 +109,24 @@ enum TermBuilder {
             object[0] = Header.make(.export, 1)
             object[1] = Term(raw: entry.rawValue)
             return .boxed(object)
-        case .closure:
-            return nil
+        case .closure(let closure):
+            // Only funs of loaded modules can be rebuilt: the code must exist.
+            guard let module = CodeRegistry.shared.module(named: .atom(closure.module)),
+                  closure.index >= 0, closure.index < module.lambdas.count,
+                  closure.uniq == module.checksum else { return nil }
+            let entry = module.lambdas[closure.index]
+            guard entry.freeCount == closure.freeVariables.count, entry.arity == closure.arity else { return nil }
+            let count = closure.freeVariables.count
+            let object = sink.take(3 + count)
+            object[0] = Header.make(.closure, 2 + count)
+            object[1] = Term(raw: entry.rawValue)
+            for (i, variable) in closure.freeVariables.enumerated() {
+                guard let value = build(variable, into: &sink) else { return nil }
+                object[2 + i] = value
+            }
+            guard let pid = build(closure.pid, into: &sink) else { return nil }
+            object[2 + count] = pid
+            return .boxed(object)
         case .pid(_, let id, let serial, _):
             let object = sink.take(5)
             Filler.fill(object, 5)
@@ -120,9 +138,7 @@ enum TermBuilder {
         case .reference(_, _, let ids):
             let object = sink.take(2)
             object[0] = Header.make(.reference, 1)
-            var id: UInt64 = 0
-            for (i, part) in ids.prefix(2).enumerated() { id |= UInt64(part) << (32 * UInt64(i)) }
-            object[1] = Term(raw: id)
+            object[1] = Term(raw: ReferenceIds.id(ids))
             return .boxed(object)
         }
     }
@@ -147,6 +163,22 @@ enum TermBuilder {
         object[3] = Term(raw: 0)
         sink.linkRefc(object)
         return .boxed(object)
+    }
+}
+
+extension TermBuilder {
+    /// Builds a decoded term on a process heap (in a fragment when it does not fit), or nil
+    /// when it cannot exist here.
+    static func build(_ term: ExternalTerm, on p: Process) -> Term? {
+        let count = words(term)
+        let memory = p.allocate(max(count, 1))
+        var sink = TermSink(top: memory) { p.linkOffHeap($0) }
+        guard let result = build(term, into: &sink) else {
+            Filler.fill(memory, max(count, 1))
+            return nil
+        }
+        if sink.top < memory + max(count, 1) { Filler.fill(sink.top, memory + max(count, 1) - sink.top) }
+        return result
     }
 }
 

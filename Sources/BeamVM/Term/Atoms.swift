@@ -113,4 +113,7 @@ extension Atom {
     public static let lists = Term.atom("lists")
     public static let reverse = Term.atom("reverse")
     public static let value = Term.atom("value")
+    public static let compressed = Term.atom("compressed")
+    public static let deterministic = Term.atom("deterministic")
+    public static let minorVersion = Term.atom("minor_version")
 }

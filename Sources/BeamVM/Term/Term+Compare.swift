@@ -149,7 +149,7 @@ public enum TermOrder {
         if c == 0 && x.index != y.index { c = x.index < y.index ? -1 : 1 }
         if c == 0 && x.uniq != y.uniq { c = x.uniq < y.uniq ? -1 : 1 }
         if c != 0 { return c }
-        let freeA = Header.payload(a.header) - 1, freeB = Header.payload(b.header) - 1
+        let freeA = x.freeCount, freeB = y.freeCount
         if freeA != freeB { return freeA < freeB ? -1 : 1 }
         for i in 0..<freeA {
             let d = compare(a.boxedPointer[2 + i], b.boxedPointer[2 + i], exact: exact)
