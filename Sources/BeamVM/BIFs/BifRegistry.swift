@@ -42,8 +42,9 @@ extension Process {
 
     /// Makes the top frame of the exception being raised `{module, function, arguments,
     /// info}` instead of the failing BIF's own; for BIFs that stand in for Erlang code.
-    public func replaceBifFrame(module: Term, function: Term, arguments: [Term], info: Term = .nil) {
-        exceptionFrame = (module, function, list(arguments), info)
+    /// Without `info` the frame carries the usual `error_info`.
+    public func replaceBifFrame(module: Term, function: Term, arguments: [Term], info: Term? = nil) {
+        exceptionFrame = (module, function, list(arguments), info ?? .none)
     }
 
     /// Records `error:function_clause` as a clause of `module:function` at `file:line`

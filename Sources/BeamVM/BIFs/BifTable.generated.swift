@@ -3,7 +3,7 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 134
+    static let count = 140
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
@@ -141,6 +141,12 @@ enum BifTable {
         ("erlang", "append_element", 2),
         ("erlang", "insert_element", 3),
         ("erlang", "delete_element", 2),
+        ("unicode", "characters_to_binary", 1),
+        ("unicode", "characters_to_binary", 2),
+        ("unicode", "characters_to_binary", 3),
+        ("unicode", "characters_to_list", 1),
+        ("unicode", "characters_to_list", 2),
+        ("unicode", "bin_is_7bit", 1),
     ]
 
     /// Calls BIF `id` with its arguments in `args`.
@@ -281,6 +287,12 @@ enum BifTable {
         case 131: return TupleBifs.appendElement(p, args)
         case 132: return TupleBifs.insertElement(p, args)
         case 133: return TupleBifs.deleteElement(p, args)
+        case 134: return UnicodeBifs.charactersToBinary1(p, args)
+        case 135: return UnicodeBifs.charactersToBinary2(p, args)
+        case 136: return UnicodeBifs.charactersToBinary3(p, args)
+        case 137: return UnicodeBifs.charactersToList1(p, args)
+        case 138: return UnicodeBifs.charactersToList2(p, args)
+        case 139: return UnicodeBifs.binIs7Bit(p, args)
         default: return p.fail(Atom.undef)
         }
     }

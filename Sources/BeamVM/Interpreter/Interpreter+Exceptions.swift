@@ -66,8 +66,8 @@ extension Interpreter {
     static func raiseFromBif(_ p: Process, _ bif: Int, arguments: UnsafeMutablePointer<Term>, pc: UnsafePointer<UInt64>?,
                              _ cp: inout UInt64, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         if let frame = p.exceptionFrame {
-            p.exceptionBif = (frame.module, frame.function, frame.arguments, frame.info.isNil)
-            if !frame.info.isNil { p.exceptionBifInfo = frame.info }
+            p.exceptionBif = (frame.module, frame.function, frame.arguments, frame.info.isNone)
+            if !frame.info.isNone { p.exceptionBifInfo = frame.info }
             p.exceptionFrame = nil
         } else if p.exceptionFromBif {
             let mfa = BifRegistry.mfa(bif)
@@ -159,7 +159,7 @@ enum StackTrace {
         var frames: [Term] = []
         if let bif = p.exceptionBif {
             let info = bif.errorInfo ? p.list([p.tuple(Atom.errorInfo, errorInfo(p, module: bif.module))])
-                : (p.exceptionBifInfo.isNone ? .nil : p.exceptionBifInfo)
+                : (p.exceptionBifInfo.isNone ? Term.nil : p.exceptionBifInfo)
             frames.append(p.tuple(bif.module, bif.function, bif.arguments, info))
         }
         if let pc, let frame = frame(p, address: UInt(bitPattern: pc), isReturnAddress: false, arguments: p.exceptionTopArgs) {

@@ -65,7 +65,8 @@ public final class Process {
     /// no frame of its own.
     var exceptionFromBif = true
     /// A failing BIF's replacement for its own top frame (a BIF that stands in for Erlang
-    /// code fails the way that code would): module, function, arguments and location.
+    /// code fails the way that code would): module, function, arguments and location list
+    /// (THE_NON_VALUE for the usual `error_info` one).
     var exceptionFrame: (module: Term, function: Term, arguments: Term, info: Term)?
     /// The location list of the BIF frame when it is not the default `error_info` one.
     var exceptionBifInfo: Term = .none
