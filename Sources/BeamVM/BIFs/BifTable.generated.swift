@@ -3,7 +3,7 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 140
+    static let count = 188
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
@@ -117,6 +117,15 @@ enum BifTable {
         ("erlang", "element", 2),
         ("erlang", "is_map_key", 2),
         ("erlang", "map_get", 2),
+        ("erlang", "fun_info", 1),
+        ("erlang", "fun_info", 2),
+        ("erlang", "fun_to_list", 1),
+        ("erlang", "make_fun", 3),
+        ("erlang", "get_module_info", 1),
+        ("erlang", "get_module_info", 2),
+        ("erlang", "function_exported", 3),
+        ("erlang", "module_loaded", 1),
+        ("erlang", "is_builtin", 3),
         ("erlang", "phash2", 1),
         ("erlang", "phash2", 2),
         ("erlang", "phash", 2),
@@ -133,6 +142,45 @@ enum BifTable {
         ("lists", "keymember", 3),
         ("lists", "keysearch", 3),
         ("lists", "member", 2),
+        ("math", "pi", 0),
+        ("math", "tau", 0),
+        ("math", "sin", 1),
+        ("math", "cos", 1),
+        ("math", "tan", 1),
+        ("math", "asin", 1),
+        ("math", "acos", 1),
+        ("math", "atan", 1),
+        ("math", "atan2", 2),
+        ("math", "sinh", 1),
+        ("math", "cosh", 1),
+        ("math", "tanh", 1),
+        ("math", "asinh", 1),
+        ("math", "acosh", 1),
+        ("math", "atanh", 1),
+        ("math", "exp", 1),
+        ("math", "log", 1),
+        ("math", "log2", 1),
+        ("math", "log10", 1),
+        ("math", "pow", 2),
+        ("math", "sqrt", 1),
+        ("math", "erf", 1),
+        ("math", "erfc", 1),
+        ("math", "ceil", 1),
+        ("math", "floor", 1),
+        ("math", "fmod", 2),
+        ("erlang", "monotonic_time", 0),
+        ("erlang", "monotonic_time", 1),
+        ("erlang", "system_time", 0),
+        ("erlang", "system_time", 1),
+        ("erlang", "time_offset", 0),
+        ("erlang", "time_offset", 1),
+        ("erlang", "convert_time_unit", 3),
+        ("erlang", "timestamp", 0),
+        ("erlang", "unique_integer", 0),
+        ("erlang", "unique_integer", 1),
+        ("os", "system_time", 0),
+        ("os", "system_time", 1),
+        ("os", "timestamp", 0),
         ("erlang", "tuple_to_list", 1),
         ("erlang", "list_to_tuple", 1),
         ("erlang", "setelement", 3),
@@ -263,36 +311,84 @@ enum BifTable {
         case 107: return ErlangBifs.element(p, args)
         case 108: return ErlangBifs.isMapKey(p, args)
         case 109: return ErlangBifs.mapGet(p, args)
-        case 110: return HashBifs.phash2_1(p, args)
-        case 111: return HashBifs.phash2_2(p, args)
-        case 112: return HashBifs.phash(p, args)
-        case 113: return IOListBifs.listToBinary(p, args)
-        case 114: return IOListBifs.iolistToBinary(p, args)
-        case 115: return IOListBifs.iolistSize(p, args)
-        case 116: return IOListBifs.binaryToList(p, args)
-        case 117: return IOListBifs.md5(p, args)
-        case 118: return ListBifs.append(p, args)
-        case 119: return ListBifs.subtract(p, args)
-        case 120: return ListBifs.reverse1(p, args)
-        case 121: return ListBifs.reverse2(p, args)
-        case 122: return ListBifs.keyfind(p, args)
-        case 123: return ListBifs.keymember(p, args)
-        case 124: return ListBifs.keysearch(p, args)
-        case 125: return ListBifs.member(p, args)
-        case 126: return TupleBifs.tupleToList(p, args)
-        case 127: return TupleBifs.listToTuple(p, args)
-        case 128: return TupleBifs.setelement(p, args)
-        case 129: return TupleBifs.makeTuple2(p, args)
-        case 130: return TupleBifs.makeTuple3(p, args)
-        case 131: return TupleBifs.appendElement(p, args)
-        case 132: return TupleBifs.insertElement(p, args)
-        case 133: return TupleBifs.deleteElement(p, args)
-        case 134: return UnicodeBifs.charactersToBinary1(p, args)
-        case 135: return UnicodeBifs.charactersToBinary2(p, args)
-        case 136: return UnicodeBifs.charactersToBinary3(p, args)
-        case 137: return UnicodeBifs.charactersToList1(p, args)
-        case 138: return UnicodeBifs.charactersToList2(p, args)
-        case 139: return UnicodeBifs.binIs7Bit(p, args)
+        case 110: return FunBifs.funInfo1(p, args)
+        case 111: return FunBifs.funInfo2(p, args)
+        case 112: return FunBifs.funToList(p, args)
+        case 113: return FunBifs.makeFun(p, args)
+        case 114: return ModuleInfoBifs.getModuleInfo1(p, args)
+        case 115: return ModuleInfoBifs.getModuleInfo2(p, args)
+        case 116: return ModuleInfoBifs.functionExported(p, args)
+        case 117: return ModuleInfoBifs.moduleLoaded(p, args)
+        case 118: return ModuleInfoBifs.isBuiltin(p, args)
+        case 119: return HashBifs.phash2_1(p, args)
+        case 120: return HashBifs.phash2_2(p, args)
+        case 121: return HashBifs.phash(p, args)
+        case 122: return IOListBifs.listToBinary(p, args)
+        case 123: return IOListBifs.iolistToBinary(p, args)
+        case 124: return IOListBifs.iolistSize(p, args)
+        case 125: return IOListBifs.binaryToList(p, args)
+        case 126: return IOListBifs.md5(p, args)
+        case 127: return ListBifs.append(p, args)
+        case 128: return ListBifs.subtract(p, args)
+        case 129: return ListBifs.reverse1(p, args)
+        case 130: return ListBifs.reverse2(p, args)
+        case 131: return ListBifs.keyfind(p, args)
+        case 132: return ListBifs.keymember(p, args)
+        case 133: return ListBifs.keysearch(p, args)
+        case 134: return ListBifs.member(p, args)
+        case 135: return MathBifs.pi(p, args)
+        case 136: return MathBifs.tau(p, args)
+        case 137: return MathBifs.sin(p, args)
+        case 138: return MathBifs.cos(p, args)
+        case 139: return MathBifs.tan(p, args)
+        case 140: return MathBifs.asin(p, args)
+        case 141: return MathBifs.acos(p, args)
+        case 142: return MathBifs.atan(p, args)
+        case 143: return MathBifs.atan2(p, args)
+        case 144: return MathBifs.sinh(p, args)
+        case 145: return MathBifs.cosh(p, args)
+        case 146: return MathBifs.tanh(p, args)
+        case 147: return MathBifs.asinh(p, args)
+        case 148: return MathBifs.acosh(p, args)
+        case 149: return MathBifs.atanh(p, args)
+        case 150: return MathBifs.exp(p, args)
+        case 151: return MathBifs.log(p, args)
+        case 152: return MathBifs.log2(p, args)
+        case 153: return MathBifs.log10(p, args)
+        case 154: return MathBifs.pow(p, args)
+        case 155: return MathBifs.sqrt(p, args)
+        case 156: return MathBifs.erf(p, args)
+        case 157: return MathBifs.erfc(p, args)
+        case 158: return MathBifs.ceil(p, args)
+        case 159: return MathBifs.floor(p, args)
+        case 160: return MathBifs.fmod(p, args)
+        case 161: return TimeBifs.monotonicTime0(p, args)
+        case 162: return TimeBifs.monotonicTime1(p, args)
+        case 163: return TimeBifs.systemTime0(p, args)
+        case 164: return TimeBifs.systemTime1(p, args)
+        case 165: return TimeBifs.timeOffset0(p, args)
+        case 166: return TimeBifs.timeOffset1(p, args)
+        case 167: return TimeBifs.convertTimeUnit(p, args)
+        case 168: return TimeBifs.timestamp(p, args)
+        case 169: return TimeBifs.uniqueInteger0(p, args)
+        case 170: return TimeBifs.uniqueInteger1(p, args)
+        case 171: return TimeBifs.systemTime0(p, args)
+        case 172: return TimeBifs.systemTime1(p, args)
+        case 173: return TimeBifs.timestamp(p, args)
+        case 174: return TupleBifs.tupleToList(p, args)
+        case 175: return TupleBifs.listToTuple(p, args)
+        case 176: return TupleBifs.setelement(p, args)
+        case 177: return TupleBifs.makeTuple2(p, args)
+        case 178: return TupleBifs.makeTuple3(p, args)
+        case 179: return TupleBifs.appendElement(p, args)
+        case 180: return TupleBifs.insertElement(p, args)
+        case 181: return TupleBifs.deleteElement(p, args)
+        case 182: return UnicodeBifs.charactersToBinary1(p, args)
+        case 183: return UnicodeBifs.charactersToBinary2(p, args)
+        case 184: return UnicodeBifs.charactersToBinary3(p, args)
+        case 185: return UnicodeBifs.charactersToList1(p, args)
+        case 186: return UnicodeBifs.charactersToList2(p, args)
+        case 187: return UnicodeBifs.binIs7Bit(p, args)
         default: return p.fail(Atom.undef)
         }
     }

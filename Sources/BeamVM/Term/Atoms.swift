@@ -116,4 +116,5 @@ extension Atom {
     public static let compressed = Term.atom("compressed")
     public static let deterministic = Term.atom("deterministic")
     public static let minorVersion = Term.atom("minor_version")
+    public static let math = Term.atom("math")
 }
