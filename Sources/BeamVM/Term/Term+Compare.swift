@@ -3,7 +3,7 @@
 //   number < atom < reference < fun < port < pid < tuple < map < nil < list < bitstring
 //
 // `==`/`<` compare integers and floats by value (1 == 1.0); `=:=` and map-key ordering are
-// exact (1 and 1.0 differ, and in the exact order an integer sorts before an equal float).
+// exact (1 and 1.0 differ, and in the exact order every integer sorts before every float).
 
 #if canImport(Glibc)
 import Glibc
@@ -55,8 +55,8 @@ public enum TermOrder {
         return compare(a, b, exact: false) == 0
     }
 
-    /// Orders two terms: negative, zero or positive. With `exact`, numbers of different
-    /// types that are numerically equal order integers first (the map-key order).
+    /// Orders two terms: negative, zero or positive. With `exact`, integers order before
+    /// floats whatever their values (the map-key order).
     public static func compare(_ a: Term, _ b: Term, exact: Bool) -> Int {
         if a.raw == b.raw { return 0 }
         if a.isSmall && b.isSmall { return a.smallValue < b.smallValue ? -1 : 1 }
@@ -167,9 +167,9 @@ public enum TermOrder {
             return x == y ? 0 : (x < y ? -1 : 1)
         }
         if !floatA && !floatB { return Integers.compare(a, b) }
-        // An integer and a float: compare by value; exact order puts the integer first on a tie.
-        let c = floatA ? -Integers.compare(b, toFloat: a.floatValue) : Integers.compare(a, toFloat: b.floatValue)
-        if c != 0 || !exact { return c }
-        return floatA ? 1 : -1
+        // An integer and a float: the exact (map key) order puts every integer before every
+        // float; otherwise they compare by value.
+        if exact { return floatA ? 1 : -1 }
+        return floatA ? -Integers.compare(b, toFloat: a.floatValue) : Integers.compare(a, toFloat: b.floatValue)
     }
 }
