@@ -164,7 +164,13 @@ public enum TermOrder {
         let floatA = a.isBoxed && a.isFloat, floatB = b.isBoxed && b.isFloat
         if floatA && floatB {
             let x = a.floatValue, y = b.floatValue
-            return x == y ? 0 : (x < y ? -1 : 1)
+            if x == y {
+                // From OTP 27 on, 0.0 and -0.0 are different terms (-0.0 first); they
+                // are still equal under ==.
+                if exact && x.sign != y.sign && EmulatedRelease.number >= 27 { return x.sign == .minus ? -1 : 1 }
+                return 0
+            }
+            return x < y ? -1 : 1
         }
         if !floatA && !floatB { return Integers.compare(a, b) }
         // An integer and a float: the exact (map key) order puts every integer before every
