@@ -70,7 +70,7 @@ enum FloatText {
             digits.append(UInt8(ascii: "0") + UInt8(integerPart % 10))
             integerPart /= 10
         } while integerPart > 0
-        if value < 0 { digits.append(UInt8(ascii: "-")) }
+        if value.sign == .minus { digits.append(UInt8(ascii: "-")) }
         var text = Array(digits.reversed())
         if compact && decimals > 0 { stripTrailingZeros(&text) }
         return text

@@ -37,6 +37,7 @@ extension Process {
         exceptionTrace = .none
         exceptionFromBif = true
         exceptionFrame = nil
+        exceptionExtraFrame = .none
         return .none
     }
 

@@ -54,7 +54,8 @@ enum ListBifs {
     }
 
     /// lists:reverse/1 is Erlang code in OTP that matches up to two elements and hands the
-    /// rest to reverse/2; its failures look like that code's.
+    /// rest to reverse/2 (a BIF, so reverse/1's frame stays); its failures look like that
+    /// code's.
     static func reverse1(_ p: Process, _ a: Arguments) -> Term {
         let list = a[0]
         guard list.isNil || list.isList && (list.tail.isNil || list.tail.isList) else {
@@ -66,7 +67,12 @@ enum ListBifs {
         var arguments: [Term] = [rest, p.cons(second, p.cons(first, .nil))]
         return arguments.withUnsafeMutableBufferPointer { buffer in
             let result = reverse2(p, buffer.baseAddress!)
-            if result.isNone { p.replaceBifFrame(module: Atom.lists, function: Atom.reverse, arguments: Array(buffer)) }
+            if result.isNone {
+                p.replaceBifFrame(module: Atom.lists, function: Atom.reverse, arguments: Array(buffer))
+                let location = p.list([p.tuple(Atom.file, p.charList("lists.erl")),
+                                       p.tuple(Atom.line, .small(EmulatedRelease.number >= 26 ? 299 : 182))])
+                p.exceptionExtraFrame = p.tuple(Atom.lists, Atom.reverse, .small(1), location)
+            }
             return result
         }
     }

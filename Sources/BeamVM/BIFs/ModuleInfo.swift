@@ -1,8 +1,9 @@
 // erlang: what `Module:module_info/0,1` return (get_module_info/1,2), and questions about
-// loaded code. The export list comes in ERTS's order: up to OTP 25 the module's export
-// table backwards; from OTP 26 the module's export entries backwards in the order they
-// were created (an entry exists from the first call or reference to the function, which
-// may be before the module was loaded).
+// loaded code. The export list comes in ERTS's order: backwards in the order its export
+// entries were created. Up to OTP 25 that counts from the module's loading (export funs
+// among its literals, its imports of itself, its export table); from OTP 26 an entry
+// exists from the first call or reference to the function, which may come before the
+// module was loaded.
 
 /// Module information BIFs of the `erlang` module.
 enum ModuleInfoBifs {
@@ -22,7 +23,7 @@ enum ModuleInfoBifs {
             pairs = ExportTable.shared.entries(of: module.name).filter { module.exports($0.function, $0.arity) }
                 .map { ($0.function, $0.arity) }
         } else {
-            pairs = module.exports.map { ($0.function, $0.arity) }
+            pairs = module.loadOrder.filter { module.exports($0.function, $0.arity) }.map { ($0.function, $0.arity) }
         }
         return p.list(pairs.reversed().map { p.tuple($0.0, .small($0.1)) })
     }
@@ -73,6 +74,7 @@ enum ModuleInfoBifs {
     static func isBuiltin(_ p: Process, _ a: Arguments) -> Term {
         guard a[0].isAtom, a[1].isAtom, a[2].isSmall else { return p.badarg() }
         if a[0] == Atom.erlang && a[1] == Atom.apply && (a[2].smallValue == 2 || a[2].smallValue == 3) { return .true }
-        return .bool(BifRegistry.lookup(module: a[0], function: a[1], arity: a[2].smallValue) != nil)
+        return .bool(BifRegistry.lookup(module: a[0], function: a[1], arity: a[2].smallValue) != nil
+                     && ErlangCodeStandIns.isBuiltin(module: a[0], function: a[1], arity: a[2].smallValue))
     }
 }

@@ -64,71 +64,90 @@ struct Transcoder {
 
     // MARK: - ml_map
 
-    func map(_ data: Term, _ accumulator: Accumulator) throws(TranscodeFailure) -> Outcome {
-        if data.isNil {
-            switch accumulator {
-            case .pending(let incomplete, let missing, let bytes): return .incomplete(bytes, rest: incomplete, missing: missing)
-            case .bytes(let bytes): return .done(bytes)
-            }
-        }
-        if data.isList {
-            let part = data.head, tail = data.tail
-            if case .pending(let incomplete, _, let bytes) = accumulator, part.isInteger {
-                return .error(bytes, p.cons(p.binary(incomplete), data))
-            }
-            if part.isInteger {
-                guard case .bytes(let bytes) = accumulator else { throw TranscodeFailure() }
-                switch try convertInteger(part, bytes) {
-                case .done(let converted): return try map(tail, .bytes(converted))
-                case .error(let converted, let rest): return .error(converted, p.cons(rest, tail))
-                case .incomplete: throw TranscodeFailure()
+    /// Walks character data; the list's tail is followed in a loop, sublists recursively.
+    func map(_ start: Term, _ initial: Accumulator) throws(TranscodeFailure) -> Outcome {
+        var data = start
+        var accumulator = initial
+        while true {
+            if data.isNil {
+                switch accumulator {
+                case .pending(let incomplete, let missing, let bytes): return .incomplete(bytes, rest: incomplete, missing: missing)
+                case .bytes(let bytes): return .done(bytes)
                 }
             }
-            if part.isBitstring {
-                guard let partBytes = part.binaryBytes else { throw TranscodeFailure() }
-                if case .pending(let incomplete, let missing, let bytes) = accumulator {
-                    if partBytes.count >= missing {
-                        let completed = p.binary(incomplete + partBytes[..<missing])
-                        let trailing = p.binary(Array(partBytes[missing...]))
-                        return try map(p.cons(completed, p.cons(trailing, tail)), .bytes(bytes))
+            if data.isList {
+                let part = data.head, tail = data.tail
+                if case .pending(let incomplete, _, let bytes) = accumulator, part.isInteger {
+                    return .error(bytes, p.cons(p.binary(incomplete), data))
+                }
+                if part.isInteger {
+                    guard case .bytes(let bytes) = accumulator else { throw TranscodeFailure() }
+                    switch try convertInteger(part, bytes) {
+                    case .done(let converted): accumulator = .bytes(converted)
+                    case .error(let converted, let rest): return .error(converted, p.cons(rest, tail))
+                    case .incomplete: throw TranscodeFailure()
                     }
-                    return try map(tail, .pending(incomplete: incomplete + partBytes, missing: missing - partBytes.count,
-                                                  bytes: bytes))
+                    data = tail
+                    continue
                 }
-                if partBytes.count > 8192 {
-                    let first = p.binary(Array(partBytes[..<8192])), second = p.binary(Array(partBytes[8192...]))
-                    return try map(p.cons(first, p.cons(second, tail)), accumulator)
+                if part.isBitstring {
+                    guard let partBytes = part.binaryBytes else { throw TranscodeFailure() }
+                    if case .pending(let incomplete, let missing, let bytes) = accumulator {
+                        if partBytes.count >= missing {
+                            let completed = p.binary(incomplete + partBytes[..<missing])
+                            let trailing = p.binary(Array(partBytes[missing...]))
+                            data = p.cons(completed, p.cons(trailing, tail))
+                            accumulator = .bytes(bytes)
+                        } else {
+                            accumulator = .pending(incomplete: incomplete + partBytes, missing: missing - partBytes.count,
+                                                   bytes: bytes)
+                            data = tail
+                        }
+                        continue
+                    }
+                    if partBytes.count > 8192 {
+                        let first = p.binary(Array(partBytes[..<8192])), second = p.binary(Array(partBytes[8192...]))
+                        data = p.cons(first, p.cons(second, tail))
+                        continue
+                    }
+                    guard case .bytes(let bytes) = accumulator else { throw TranscodeFailure() }
+                    switch try convertBinary(partBytes, bytes) {
+                    case .done(let converted): accumulator = .bytes(converted)
+                    case .incomplete(let converted, let rest, let missing):
+                        accumulator = .pending(incomplete: rest, missing: missing, bytes: converted)
+                    case .error(let converted, let rest): return .error(converted, p.cons(rest, tail))
+                    }
+                    data = tail
+                    continue
                 }
-                guard case .bytes(let bytes) = accumulator else { throw TranscodeFailure() }
-                switch try convertBinary(partBytes, bytes) {
-                case .done(let converted): return try map(tail, .bytes(converted))
-                case .incomplete(let converted, let rest, let missing):
-                    return try map(tail, .pending(incomplete: rest, missing: missing, bytes: converted))
-                case .error(let converted, let rest): return .error(converted, p.cons(rest, tail))
+                if part.isList || part.isNil {
+                    switch try map(part, accumulator) {
+                    case .done(let converted): accumulator = .bytes(converted)
+                    case .error(let converted, let rest): return .error(converted, p.cons(rest, tail))
+                    case .incomplete(let converted, let rest, let missing):
+                        accumulator = .pending(incomplete: rest, missing: missing, bytes: converted)
+                    }
+                    data = tail
+                    continue
                 }
+                throw TranscodeFailure()
             }
-            if part.isList || part.isNil {
-                switch try map(part, accumulator) {
-                case .done(let converted): return try map(tail, .bytes(converted))
-                case .error(let converted, let rest): return .error(converted, p.cons(rest, tail))
-                case .incomplete(let converted, let rest, let missing):
-                    return try map(tail, .pending(incomplete: rest, missing: missing, bytes: converted))
+            guard data.isBitstring, let dataBytes = data.binaryBytes else { throw TranscodeFailure() }
+            if case .pending(let incomplete, let missing, let bytes) = accumulator {
+                if dataBytes.count >= missing {
+                    data = p.list([p.binary(incomplete), data])
+                    accumulator = .bytes(bytes)
+                    continue
                 }
+                return .incomplete(bytes, rest: incomplete + dataBytes, missing: missing - dataBytes.count)
             }
-            throw TranscodeFailure()
-        }
-        guard data.isBitstring, let dataBytes = data.binaryBytes else { throw TranscodeFailure() }
-        if case .pending(let incomplete, let missing, let bytes) = accumulator {
-            if dataBytes.count >= missing {
-                return try map(p.list([p.binary(incomplete), data]), .bytes(bytes))
+            if dataBytes.count > 8192 {
+                data = p.list([p.binary(Array(dataBytes[..<8192])), p.binary(Array(dataBytes[8192...]))])
+                continue
             }
-            return .incomplete(bytes, rest: incomplete + dataBytes, missing: missing - dataBytes.count)
+            guard case .bytes(let bytes) = accumulator else { throw TranscodeFailure() }
+            return try convertBinary(dataBytes, bytes)
         }
-        if dataBytes.count > 8192 {
-            return try map(p.list([p.binary(Array(dataBytes[..<8192])), p.binary(Array(dataBytes[8192...]))]), accumulator)
-        }
-        guard case .bytes(let bytes) = accumulator else { throw TranscodeFailure() }
-        return try convertBinary(dataBytes, bytes)
     }
 
     /// The per-part function for a character code.

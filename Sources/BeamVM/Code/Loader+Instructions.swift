@@ -48,9 +48,24 @@ extension Emitter {
         case .callExt:
             emit(.callExt); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
         case .callExtLast:
-            emit(.callExtLast); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue); try emitNumberOperand(a[2])
+            let entry = try importEntry(a[1])
+            if isRealBif(entry) && entry.arity <= 3 {
+                // As in ERTS, a BIF is never tail-called: it runs in its caller's frame, so
+                // the caller shows in the stack trace when the BIF fails.
+                try emitInlineBif(entry)
+                emit(.deallocate); try emitNumberOperand(a[2])
+                emit(.return)
+            } else {
+                emit(.callExtLast); try emitNumberOperand(a[0]); emit(entry.rawValue); try emitNumberOperand(a[2])
+            }
         case .callExtOnly:
-            emit(.callExtOnly); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
+            let entry = try importEntry(a[1])
+            if isRealBif(entry) && entry.arity <= 3 {
+                try emitInlineBif(entry)
+                emit(.return)
+            } else {
+                emit(.callExtOnly); try emitNumberOperand(a[0]); emit(entry.rawValue)
+            }
         case .apply:
             emit(.apply); try emitNumberOperand(a[0])
         case .applyLast:
@@ -264,5 +279,22 @@ extension Emitter {
     mutating func lambda(_ operand: Operand) throws(ModuleLoadError) -> FunEntry {
         guard case .unsigned(let index) = operand, index < lambdas.count else { throw error("bad lambda index \(operand)") }
         return lambdas[index]
+    }
+
+    /// A BIF called with its arguments in x0... and its result going to x0, raising (no
+    /// fail label) from the current instruction.
+    mutating func emitInlineBif(_ entry: ExportEntry) throws(ModuleLoadError) {
+        guard let bif = entry.bif else { throw error("not a BIF") }
+        let ops: [Op] = [.bif0, .bif1, .bif2, .bif3]
+        emit(ops[entry.arity])
+        if entry.arity > 0 { emitNumber(0) }
+        emitNumber(bif)
+        for i in 0..<entry.arity { try emitSource(.x(i)) }
+        try emitDestination(.x(0))
+    }
+
+    /// Whether an import is a BIF in ERTS (not Erlang code beamr happens to run natively).
+    func isRealBif(_ entry: ExportEntry) -> Bool {
+        entry.bif != nil && ErlangCodeStandIns.isBuiltin(module: entry.module, function: entry.function, arity: entry.arity)
     }
 }

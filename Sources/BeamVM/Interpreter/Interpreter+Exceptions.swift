@@ -85,6 +85,7 @@ extension Interpreter {
         let trace = p.exceptionTrace.isNone ? StackTrace.build(p, pc: pc, cp: cp) : p.exceptionTrace
         p.exceptionBif = nil
         p.exceptionBifInfo = .none
+        p.exceptionExtraFrame = .none
         p.exceptionTopArgs = .none
         p.exceptionFromBif = true
         p.exceptionTrace = .none
@@ -161,6 +162,7 @@ enum StackTrace {
             let info = bif.errorInfo ? p.list([p.tuple(Atom.errorInfo, errorInfo(p, module: bif.module))])
                 : (p.exceptionBifInfo.isNone ? Term.nil : p.exceptionBifInfo)
             frames.append(p.tuple(bif.module, bif.function, bif.arguments, info))
+            if !p.exceptionExtraFrame.isNone { frames.append(p.exceptionExtraFrame) }
         }
         if let pc, let frame = frame(p, address: UInt(bitPattern: pc), isReturnAddress: false, arguments: p.exceptionTopArgs) {
             frames.append(frame)

@@ -97,11 +97,9 @@ enum TermBuilder {
                 built.append((key, value))
             }
             let (keys, values) = MapOps.normalise(built)
-            let result = MapOps.writeFlat(keys: keys, values: values, at: memory)
-            // Duplicate keys leave unused words; fill them so the area stays walkable.
-            let used = MapOps.flatWords(keys.count)
-            if used < MapOps.flatWords(pairs.count) { Filler.fill(memory + used, MapOps.flatWords(pairs.count) - used) }
-            return result
+            // A map with a repeated key is malformed, as ERTS's decoder sees it.
+            guard keys.count == pairs.count else { return nil }
+            return MapOps.writeFlat(keys: keys, values: values, at: memory)
         case .export(let module, let function, let arity):
             guard let m = AtomTable.shared.intern(module), let f = AtomTable.shared.intern(function) else { return nil }
             let entry = ExportTable.shared.entry(module: .atom(m), function: .atom(f), arity: arity)

@@ -68,6 +68,9 @@ public final class Process {
     /// code fails the way that code would): module, function, arguments and location list
     /// (THE_NON_VALUE for the usual `error_info` one).
     var exceptionFrame: (module: Term, function: Term, arguments: Term, info: Term)?
+    /// A frame to show right below the failing BIF's (the Erlang function a stand-in
+    /// BIF was called from, in ERTS), or THE_NON_VALUE.
+    var exceptionExtraFrame: Term = .none
     /// The location list of the BIF frame when it is not the default `error_info` one.
     var exceptionBifInfo: Term = .none
     /// Number of active catch/try frames on the stack.
