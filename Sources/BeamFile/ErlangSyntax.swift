@@ -69,7 +69,7 @@ public enum ErlangSyntax {
 
     /// Appends a character as a Latin-1 code unit (one "character" of the printed text), or
     /// as `\x{HEX}` above 255. The caller chooses the final byte encoding.
-    static func appendLatin1OrEscape(_ c: UInt32, to out: inout [UInt8]) {
+    public static func appendLatin1OrEscape(_ c: UInt32, to out: inout [UInt8]) {
         if c < 256 {
             out.append(UInt8(c))
         } else {

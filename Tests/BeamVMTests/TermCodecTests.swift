@@ -141,3 +141,42 @@ struct SampleTerms {
         #expect(TermHash.hash2(a) == TermHash.hash2(b))
     }
 }
+
+@Suite struct FloatTextTests {
+    func text(_ bytes: [UInt8]?) -> String? { bytes.map { String(decoding: $0, as: UTF8.self) } }
+
+    @Test func fixedNotationRoundsLikeERTS() {
+        #expect(text(FloatText.fixed(0.5, decimals: 0, compact: false)) == "1")
+        #expect(text(FloatText.fixed(2.5, decimals: 0, compact: false)) == "3")
+        #expect(text(FloatText.fixed(1.005, decimals: 2, compact: false)) == "1.00")
+        #expect(text(FloatText.fixed(-0.0, decimals: 2, compact: false)) == "-0.00")
+        #expect(text(FloatText.fixed(0.999, decimals: 2, compact: false)) == "1.00")
+        #expect(text(FloatText.fixed(123.19, decimals: 3, compact: true)) == "123.19")
+        #expect(text(FloatText.fixed(1.0, decimals: 3, compact: true)) == "1.0")
+        #expect(text(FloatText.fixed(1.0e20, decimals: 0, compact: true)) == "1")
+        #expect(FloatText.fixed(1.5, decimals: 254, compact: false) == nil)
+        #expect(FloatText.fixed(1.5, decimals: -1, compact: false) == nil)
+    }
+
+    @Test func scientificNotationIsPrintf() {
+        #expect(text(FloatText.scientific(1.5, precision: 20)) == "1.50000000000000000000e+00")
+        #expect(text(FloatText.scientific(1.5, precision: -1)) == "1.500000e+00")
+        #expect(text(FloatText.scientific(1.0e300, precision: 0)) == "1e+300")
+    }
+
+    @Test func parsesErlangFloatSyntaxOnly() {
+        let accepted: [(String, Double)] = [("1.5", 1.5), ("-1.5e3", -1500), ("+0.5", 0.5), ("1,5", 1.5), ("1.0e-400", 0)]
+        for (input, value) in accepted { #expect(FloatText.parse(Array(input.utf8)) == value, "\(input)") }
+        for input in ["1", "1.", ".5", "1.5e", "1e5", " 1.5", "1.5 ", "1.0e400", ""] {
+            #expect(FloatText.parse(Array(input.utf8)) == nil, "\(input)")
+        }
+        #expect(FloatText.parse(Array("1.5".utf8) + [0, 120]) == 1.5)
+    }
+
+    @Test func shortFloatsFollowERTSNotationRule() {
+        let cases: [(Double, String)] = [(0.1, "0.1"), (100.0, "100.0"), (1000.0, "1.0e3"), (1.0e15, "1.0e15"),
+                                         (123456789.0, "123456789.0"), (9007199254740992.0, "9.007199254740992e15"),
+                                         (0.0001, "0.0001"), (1.0e-5, "1.0e-5"), (-0.0, "-0.0"), (5.0e-324, "5.0e-324")]
+        for (value, expected) in cases { #expect(ErlangSyntax.shortFloat(value) == expected) }
+    }
+}

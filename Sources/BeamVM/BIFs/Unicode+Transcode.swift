@@ -182,16 +182,33 @@ struct Transcoder {
 
     func encode(_ chars: [UInt32]) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(chars.count)
+        func unit16(_ u: UInt32, _ big: Bool) {
+            out += big ? [UInt8(u >> 8), UInt8(truncatingIfNeeded: u)] : [UInt8(truncatingIfNeeded: u), UInt8(u >> 8)]
+        }
         for c in chars {
             switch output {
-            case .latin1: out.append(UInt8(truncatingIfNeeded: c))
-            case .utf8: out += Array(String(Character(Unicode.Scalar(c)!)).utf8)
+            case .latin1:
+                out.append(UInt8(truncatingIfNeeded: c))
+            case .utf8:
+                switch c {
+                case ..<0x80: out.append(UInt8(c))
+                case ..<0x800: out += [UInt8(0xC0 | c >> 6), UInt8(0x80 | c & 0x3F)]
+                case ..<0x10000: out += [UInt8(0xE0 | c >> 12), UInt8(0x80 | (c >> 6) & 0x3F), UInt8(0x80 | c & 0x3F)]
+                default:
+                    out += [UInt8(0xF0 | c >> 18), UInt8(0x80 | (c >> 12) & 0x3F), UInt8(0x80 | (c >> 6) & 0x3F),
+                            UInt8(0x80 | c & 0x3F)]
+                }
             case .utf16(let big):
-                for unit in String(Character(Unicode.Scalar(c)!)).utf16 {
-                    out += big ? [UInt8(unit >> 8), UInt8(truncatingIfNeeded: unit)] : [UInt8(truncatingIfNeeded: unit), UInt8(unit >> 8)]
+                if c < 0x10000 {
+                    unit16(c, big)
+                } else {
+                    unit16(0xD800 + ((c - 0x10000) >> 10), big)
+                    unit16(0xDC00 + ((c - 0x10000) & 0x3FF), big)
                 }
             case .utf32(let big):
-                let b = [UInt8(c >> 24), UInt8(truncatingIfNeeded: c >> 16), UInt8(truncatingIfNeeded: c >> 8), UInt8(truncatingIfNeeded: c)]
+                let b = [UInt8(c >> 24), UInt8(truncatingIfNeeded: c >> 16), UInt8(truncatingIfNeeded: c >> 8),
+                         UInt8(truncatingIfNeeded: c)]
                 out += big ? b : b.reversed()
             }
         }
