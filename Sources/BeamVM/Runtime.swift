@@ -12,18 +12,26 @@ public enum ProgramOutcome {
 public final class Runtime {
     /// The code every process's first call returns to.
     // nonisolated(unsafe): written once here, then only read.
-    nonisolated(unsafe) static let exitStub: UnsafeMutablePointer<UInt64> = {
+    nonisolated(unsafe) static let exitStub: UnsafeMutablePointer<UInt64> = stub(.normalExit)
+    /// The code a process runs while it waits for the reply to a request.
+    nonisolated(unsafe) static let awaitReplyStub: UnsafeMutablePointer<UInt64> = stub(.awaitReply)
+
+    static func stub(_ op: Op) -> UnsafeMutablePointer<UInt64> {
         let code = UnsafeMutablePointer<UInt64>.allocate(capacity: 2)
-        code[0] = Op.normalExit.rawValue
-        code[1] = Op.normalExit.rawValue
+        code[0] = op.rawValue
+        code[1] = op.rawValue
         return code
-    }()
+    }
 
-    let registers = Registers()
-    private var nextSerial: UInt64 = 80
+    let pool: SchedulerPool
 
-    public init(codePath: [String]) {
+    /// - Parameters:
+    ///   - codePath: directories searched for modules, in order.
+    ///   - schedulers: scheduler threads (one per online core when nil).
+    public init(codePath: [String], schedulers: Int? = nil) {
         CodeServer.shared.setPath(codePath)
+        pool = SchedulerPool(count: schedulers ?? SchedulerPool.onlineCores)
+        SchedulerPool.shared = pool
     }
 
     /// Gets ready to run `program`: adopts the release that compiled it, and creates the
@@ -34,27 +42,22 @@ public final class Runtime {
         _ = ExportTable.shared.entry(module: entry.module, function: entry.function, arity: entry.arity)
     }
 
-    /// A new process that will call `module:function(arguments...)`, with the arguments
-    /// made by `makeArguments` on its heap.
+    /// The first process of a program, calling `module:function(arguments...)` with the
+    /// arguments made by `makeArguments` on its heap.
     public func spawn(module: Term, function: Term, arity: Int, makeArguments: (Process) -> [Term]) -> Process {
-        let process = Process(serial: nextSerial)
-        nextSerial += 1
+        let process = Process(serial: ProcessTable.shared.newSerial())
         let entry = ExportTable.shared.entry(module: module, function: function, arity: arity)
         process.pc = UnsafePointer(bitPattern: UInt(entry.address))
         process.cp = UInt64(UInt(bitPattern: Runtime.exitStub))
         process.savedRegisters = makeArguments(process)
+        process.initialCall = (module, function, arity)
+        ProcessTable.shared.insert(process)
         return process
     }
 
-    /// Runs a process until its first call returns or raises.
+    /// Runs the program until its first process ends.
     public func runToCompletion(_ process: Process) -> ProgramOutcome {
-        while true {
-            switch Interpreter.run(process, registers) {
-            case .returned(let value): return .returned(value)
-            case .raised(let kind, let reason, let trace): return .raised(kind: kind, reason: reason, trace: trace)
-            case .yielded: continue
-            }
-        }
+        pool.runMain(process)
     }
 }
 

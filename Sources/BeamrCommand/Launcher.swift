@@ -4,7 +4,8 @@ import BeamVM
 /// Resolves what to run and reports how it ended; shared by `run` and the implicit form.
 enum Launcher {
     /// Runs a program and returns the process exit status.
-    static func run(file: String, entry: String?, directories: [String], arguments: [String], quiet: Bool) -> Int32 {
+    static func run(file: String, entry: String?, directories: [String], arguments: [String], quiet: Bool,
+                    schedulers: Int? = nil) -> Int32 {
         guard FileSystem.exists(file) else {
             printError("beamr: \(file): no such file")
             return 2
@@ -16,10 +17,17 @@ enum Launcher {
             printError("beamr: \(error)")
             return 2
         }
+        MapHash.select(for: beam)
         let directory = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : "."
-        let runtime = Runtime(codePath: [directory] + directories)
-        var function = "main", arity = arguments.count
+        let library = OTPLibrary.locate()
+        let runtime = Runtime(codePath: [directory] + directories + (library?.codePath ?? []), schedulers: schedulers)
+        ProgramArguments.set(plain: arguments)
+        var function = "main"
         var moduleName = Term.atom(beam.name)
+        // Arguments go to main/N when the module has it; otherwise main/0 reads them with
+        // init:get_plain_arguments/0, as Gleam programs do.
+        let hasMainN = beam.exports.contains { beam.atom($0.function) == "main" && $0.arity == arguments.count }
+        var arity = hasMainN ? arguments.count : 0
         if let entry {
             guard let parsed = EntrySpec(entry) else {
                 printError("beamr: bad --entry \(entry): expected module:function/arity")
@@ -42,8 +50,9 @@ enum Launcher {
             printError("beamr: \(file): module \(module.name.atomName.string) does not export \(function)/\(arity)")
             return 2
         }
+        let passed = arity == arguments.count ? arguments : []
         let process = runtime.spawn(module: moduleName, function: Term.atom(function), arity: arity) { p in
-            arguments.map { argument in
+            passed.map { argument in
                 if let value = Int(argument), Term.fitsSmall(value) { return Term.small(value) }
                 return p.utf8Binary(argument)
             }

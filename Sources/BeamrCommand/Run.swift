@@ -23,6 +23,9 @@ struct Run: ParsableCommand {
     @Flag(help: "Print nothing when the program returns normally.")
     var quiet = false
 
+    @Option(help: "Number of scheduler threads (default: one per online core).")
+    var schedulers: Int?
+
     @Argument(help: "The .beam file to run.")
     var file: String
 
@@ -30,7 +33,11 @@ struct Run: ParsableCommand {
     var arguments: [String] = []
 
     func run() throws {
-        let status = Launcher.run(file: file, entry: entry, directories: directories, arguments: arguments, quiet: quiet)
+        if let schedulers, schedulers < 1 || schedulers > 1024 {
+            throw ValidationError("--schedulers must be between 1 and 1024")
+        }
+        let status = Launcher.run(file: file, entry: entry, directories: directories, arguments: arguments, quiet: quiet,
+                                  schedulers: schedulers)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -7,7 +7,7 @@
 {line,[{location,"src/gleam_panics.gleam",5}]}.
 {func_info,{atom,gleam_panics},{atom,always_panics},0}.
 {label,2}.
-{move,{literal,#{function => <<"always_panics">>,line => 4,message => <<"this should never happen">>,module => <<"gleam_panics">>,file => <<"src/gleam_panics.gleam">>,gleam_error => panic}},{x,0}}.
+{move,{literal,#{file => <<"src/gleam_panics.gleam">>,function => <<"always_panics">>,gleam_error => panic,line => 4,message => <<"this should never happen">>,module => <<"gleam_panics">>}},{x,0}}.
 {line,[{location,"src/gleam_panics.gleam",6}]}.
 {call_ext_only,1,{extfunc,erlang,error,1}}.
 {function,not_done,0,4}.
@@ -15,7 +15,7 @@
 {line,[{location,"src/gleam_panics.gleam",9}]}.
 {func_info,{atom,gleam_panics},{atom,not_done},0}.
 {label,4}.
-{move,{literal,#{function => <<"not_done">>,line => 8,message => <<"`todo` expression evaluated. This code has not yet been implemented.">>,module => <<"gleam_panics">>,file => <<"src/gleam_panics.gleam">>,gleam_error => todo}},{x,0}}.
+{move,{literal,#{file => <<"src/gleam_panics.gleam">>,function => <<"not_done">>,gleam_error => todo,line => 8,message => <<"`todo` expression evaluated. This code has not yet been implemented.">>,module => <<"gleam_panics">>}},{x,0}}.
 {line,[{location,"src/gleam_panics.gleam",10}]}.
 {call_ext_only,1,{extfunc,erlang,error,1}}.
 {function,unwrap_ok,1,6}.
@@ -42,7 +42,7 @@ return.
 return.
 {label,10}.
 {put_map_assoc,{f,0},{literal,#{}},{x,0},1,{list,[{atom,'end'},{integer,381},{atom,kind},{atom,expression},{atom,start},{integer,380},{atom,value},{x,0}]}}.
-{put_map_assoc,{f,0},{literal,#{}},{x,0},1,{list,[{atom,'end'},{integer,385},{atom,expression_start},{integer,380},{atom,file},{literal,<<"src/gleam_panics.gleam">>},{atom,function},{literal,<<"check_positive">>},{atom,gleam_error},{atom,assert},{atom,kind},{atom,binary_operator},{atom,left},{x,0},{atom,line},{integer,17},{atom,message},{literal,<<"Assertion failed.">>},{atom,module},{literal,<<"gleam_panics">>},{atom,operator},{atom,'>'},{atom,right},{literal,#{start => 384,value => 0,'end' => 385,kind => literal}},{atom,start},{integer,373}]}}.
+{put_map_assoc,{f,0},{literal,#{}},{x,0},1,{list,[{atom,'end'},{integer,385},{atom,expression_start},{integer,380},{atom,file},{literal,<<"src/gleam_panics.gleam">>},{atom,function},{literal,<<"check_positive">>},{atom,gleam_error},{atom,assert},{atom,kind},{atom,binary_operator},{atom,left},{x,0},{atom,line},{integer,17},{atom,message},{literal,<<"Assertion failed.">>},{atom,module},{literal,<<"gleam_panics">>},{atom,operator},{atom,'>'},{atom,right},{literal,#{'end' => 385,kind => literal,start => 384,value => 0}},{atom,start},{integer,373}]}}.
 {line,[{location,"src/gleam_panics.gleam",21}]}.
 {call_ext_only,1,{extfunc,erlang,error,1}}.
 {function,rescue,1,12}.

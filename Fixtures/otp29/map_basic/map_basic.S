@@ -19,7 +19,7 @@
 {call,1,{f,4}}.
 {'%',{var_info,{x,0},[{type,{t_union,{t_atom,[k,v]},{t_list,{t_integer,{1,1}},nil},{t_float,{1.5,1.5}},[{{2,{t_integer,{1,1}}},{t_tuple,2,true,#{1 => {t_integer,{1,1}},2 => {t_integer,{2,2}}}}}],none,{t_map,{t_union,{t_atom,[age,name]},none,{t_integer,{1,3}},none,none,{t_bitstring,8,false}},{t_union,{t_atom,[one,three,two]},none,{t_integer,{1,42}},none,none,{t_bitstring,8,false}}}}}]}}.
 {move,{x,0},{y,14}}.
-{move,{literal,#{name => <<"ann">>,age => 42}},{x,0}}.
+{move,{literal,#{age => 42,name => <<"ann">>}},{x,0}}.
 {line,[{location,"map_basic.erl",11}]}.
 {call,1,{f,4}}.
 {'%',{var_info,{x,0},[{type,{t_union,{t_atom,[k,v]},{t_list,{t_integer,{1,1}},nil},{t_float,{1.5,1.5}},[{{2,{t_integer,{1,1}}},{t_tuple,2,true,#{1 => {t_integer,{1,1}},2 => {t_integer,{2,2}}}}}],none,{t_map,{t_union,{t_atom,[age,name]},none,{t_integer,{1,3}},none,none,{t_bitstring,8,false}},{t_union,{t_atom,[one,three,two]},none,{t_integer,{1,42}},none,none,{t_bitstring,8,false}}}}}]}}.

@@ -52,7 +52,7 @@
 {'%',{var_info,{x,0},[{type,{t_union,{t_atom,[nope]},{t_list,{t_union,{t_atom,[a]},none,none,[{{2,{t_integer,{1,1}}},{t_tuple,2,true,#{1 => {t_integer,{1,1}},2 => {t_atom,[a,again]}}}},{{2,{t_integer,{2,2}}},{t_tuple,2,true,#{1 => {t_integer,{2,2}},2 => {t_atom,[b]}}}},{{2,{t_integer,{3,3}}},{t_tuple,2,true,#{1 => {t_integer,{3,3}},2 => {t_atom,[c]}}}}],none,none},nil},{t_integer,{5,5}},none,none,{t_map,{t_atom,[a,alpha,b,c,zeta]},{t_integer,{1,3}}}}}]}}.
 {call_ext,1,{extfunc,maps,to_list,1}}.
 {move,{x,0},{y,5}}.
-{move,{literal,#{c => 3,a => 2,b => 1}},{x,0}}.
+{move,{literal,#{a => 2,b => 1,c => 3}},{x,0}}.
 {line,[{location,"map_bifs.erl",12}]}.
 {call,1,{f,15}}.
 {'%',{var_info,{x,0},[{type,{t_union,{t_atom,[nope]},{t_list,{t_union,{t_atom,[a]},none,none,[{{2,{t_integer,{1,1}}},{t_tuple,2,true,#{1 => {t_integer,{1,1}},2 => {t_atom,[a,again]}}}},{{2,{t_integer,{2,2}}},{t_tuple,2,true,#{1 => {t_integer,{2,2}},2 => {t_atom,[b]}}}},{{2,{t_integer,{3,3}}},{t_tuple,2,true,#{1 => {t_integer,{3,3}},2 => {t_atom,[c]}}}}],none,none},nil},{t_integer,{5,5}},none,none,{t_map,{t_atom,[a,alpha,b,c,zeta]},{t_integer,{1,3}}}}}]}}.

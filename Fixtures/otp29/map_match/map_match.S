@@ -9,7 +9,7 @@
 {label,2}.
 {allocate,10,0}.
 {init_yregs,{list,[{y,0},{y,1},{y,2},{y,3},{y,4},{y,5},{y,6},{y,7},{y,8},{y,9}]}}.
-{move,{literal,#{name => "ann",age => 30}},{x,0}}.
+{move,{literal,#{age => 30,name => "ann"}},{x,0}}.
 {line,[{location,"map_match.erl",7}]}.
 {call,1,{f,29}}.
 {'%',{var_info,{x,0},[{type,{t_union,{t_atom,[secret]},none,none,none,none,{t_map,{t_union,{t_atom,any},none,{t_integer,{1,3}},none,none,none},{t_union,{t_atom,[a,admin,c]},{t_cons,{t_integer,{97,121}},nil},{t_integer,{1,70}},none,none,{t_map,{t_atom,[value]},{t_integer,{5,5}}}}}}}]}}.
@@ -27,7 +27,7 @@
 {call,1,{f,29}}.
 {'%',{var_info,{x,0},[{type,{t_union,{t_atom,[secret]},none,none,none,none,{t_map,{t_union,{t_atom,any},none,{t_integer,{1,3}},none,none,none},{t_union,{t_atom,[a,admin,c]},{t_cons,{t_integer,{97,121}},nil},{t_integer,{1,70}},none,none,{t_map,{t_atom,[value]},{t_integer,{5,5}}}}}}}]}}.
 {move,{x,0},{y,6}}.
-{move,{literal,#{name => "cy",age => 70,role => admin}},{x,0}}.
+{move,{literal,#{age => 70,name => "cy",role => admin}},{x,0}}.
 {call,1,{f,29}}.
 {'%',{var_info,{x,0},[{type,{t_union,{t_atom,[secret]},none,none,none,none,{t_map,{t_union,{t_atom,any},none,{t_integer,{1,3}},none,none,none},{t_union,{t_atom,[a,admin,c]},{t_cons,{t_integer,{97,121}},nil},{t_integer,{1,70}},none,none,{t_map,{t_atom,[value]},{t_integer,{5,5}}}}}}}]}}.
 {test_heap,10,1}.

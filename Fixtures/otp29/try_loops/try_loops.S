@@ -14,7 +14,7 @@
 {call,1,{f,19}}.
 {'%',{var_info,{x,0},[{type,{t_integer,{100000,100000}}}]}}.
 {move,{integer,0},{x,1}}.
-{move,{literal,#{throw => 0,error => 0,exit => 0}},{x,2}}.
+{move,{literal,#{error => 0,exit => 0,throw => 0}},{x,2}}.
 {call,3,{f,4}}.
 {'%',{var_info,{x,0},[{type,{t_tuple,2,true,#{1 => {t_integer,{0,'+inf'}}}}}]}}.
 {get_tuple_element,{x,0},0,{y,4}}.

@@ -3,7 +3,7 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 188
+    static let count = 273
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
@@ -129,6 +129,33 @@ enum BifTable {
         ("erlang", "phash2", 1),
         ("erlang", "phash2", 2),
         ("erlang", "phash", 2),
+        ("init", "get_plain_arguments", 0),
+        ("init", "get_argument", 1),
+        ("init", "get_arguments", 0),
+        ("init", "stop", 0),
+        ("init", "stop", 1),
+        ("init", "get_status", 0),
+        ("init", "script_id", 0),
+        ("code", "ensure_loaded", 1),
+        ("code", "is_loaded", 1),
+        ("code", "which", 1),
+        ("code", "load_file", 1),
+        ("code", "load_binary", 3),
+        ("code", "purge", 1),
+        ("code", "soft_purge", 1),
+        ("code", "delete", 1),
+        ("code", "all_loaded", 0),
+        ("code", "root_dir", 0),
+        ("code", "lib_dir", 0),
+        ("code", "lib_dir", 1),
+        ("code", "priv_dir", 1),
+        ("code", "get_path", 0),
+        ("code", "add_patha", 1),
+        ("code", "add_pathz", 1),
+        ("code", "add_path", 1),
+        ("erlang", "load_nif", 2),
+        ("beamr_io", "write", 2),
+        ("beamr_io", "read", 1),
         ("erlang", "list_to_binary", 1),
         ("erlang", "iolist_to_binary", 1),
         ("erlang", "iolist_size", 1),
@@ -142,6 +169,22 @@ enum BifTable {
         ("lists", "keymember", 3),
         ("lists", "keysearch", 3),
         ("lists", "member", 2),
+        ("maps", "get", 2),
+        ("maps", "get", 3),
+        ("maps", "find", 2),
+        ("maps", "from_list", 1),
+        ("maps", "from_keys", 2),
+        ("maps", "is_key", 2),
+        ("maps", "keys", 1),
+        ("maps", "merge", 2),
+        ("maps", "put", 3),
+        ("maps", "remove", 2),
+        ("maps", "take", 2),
+        ("maps", "to_list", 1),
+        ("maps", "update", 3),
+        ("maps", "values", 1),
+        ("maps", "size", 1),
+        ("erts_internal", "map_next", 3),
         ("math", "pi", 0),
         ("math", "tau", 0),
         ("math", "sin", 1),
@@ -168,6 +211,48 @@ enum BifTable {
         ("math", "ceil", 1),
         ("math", "floor", 1),
         ("math", "fmod", 2),
+        ("erlang", "spawn", 1),
+        ("erlang", "spawn", 3),
+        ("erlang", "spawn_link", 1),
+        ("erlang", "spawn_link", 3),
+        ("erlang", "spawn_monitor", 1),
+        ("erlang", "spawn_monitor", 3),
+        ("erlang", "spawn_opt", 2),
+        ("erlang", "spawn_opt", 4),
+        ("erlang", "link", 1),
+        ("erlang", "unlink", 1),
+        ("erlang", "monitor", 2),
+        ("erlang", "demonitor", 1),
+        ("erlang", "demonitor", 2),
+        ("erlang", "exit", 2),
+        ("erlang", "register", 2),
+        ("erlang", "unregister", 1),
+        ("erlang", "whereis", 1),
+        ("erlang", "registered", 0),
+        ("erlang", "process_flag", 2),
+        ("erlang", "is_process_alive", 1),
+        ("erlang", "processes", 0),
+        ("erlang", "process_info", 1),
+        ("erlang", "process_info", 2),
+        ("erlang", "yield", 0),
+        ("erlang", "group_leader", 0),
+        ("erlang", "group_leader", 2),
+        ("erlang", "hibernate", 3),
+        ("erlang", "send", 2),
+        ("erlang", "send", 3),
+        ("erlang", "!", 2),
+        ("erlang", "send_after", 3),
+        ("erlang", "send_after", 4),
+        ("erlang", "start_timer", 3),
+        ("erlang", "start_timer", 4),
+        ("erlang", "cancel_timer", 1),
+        ("erlang", "cancel_timer", 2),
+        ("erlang", "read_timer", 1),
+        ("erlang", "read_timer", 2),
+        ("erlang", "halt", 0),
+        ("erlang", "halt", 1),
+        ("erlang", "halt", 2),
+        ("net_kernel", "dflag_unicode_io", 1),
         ("erlang", "monotonic_time", 0),
         ("erlang", "monotonic_time", 1),
         ("erlang", "system_time", 0),
@@ -323,72 +408,157 @@ enum BifTable {
         case 119: return HashBifs.phash2_1(p, args)
         case 120: return HashBifs.phash2_2(p, args)
         case 121: return HashBifs.phash(p, args)
-        case 122: return IOListBifs.listToBinary(p, args)
-        case 123: return IOListBifs.iolistToBinary(p, args)
-        case 124: return IOListBifs.iolistSize(p, args)
-        case 125: return IOListBifs.binaryToList(p, args)
-        case 126: return IOListBifs.md5(p, args)
-        case 127: return ListBifs.append(p, args)
-        case 128: return ListBifs.subtract(p, args)
-        case 129: return ListBifs.reverse1(p, args)
-        case 130: return ListBifs.reverse2(p, args)
-        case 131: return ListBifs.keyfind(p, args)
-        case 132: return ListBifs.keymember(p, args)
-        case 133: return ListBifs.keysearch(p, args)
-        case 134: return ListBifs.member(p, args)
-        case 135: return MathBifs.pi(p, args)
-        case 136: return MathBifs.tau(p, args)
-        case 137: return MathBifs.sin(p, args)
-        case 138: return MathBifs.cos(p, args)
-        case 139: return MathBifs.tan(p, args)
-        case 140: return MathBifs.asin(p, args)
-        case 141: return MathBifs.acos(p, args)
-        case 142: return MathBifs.atan(p, args)
-        case 143: return MathBifs.atan2(p, args)
-        case 144: return MathBifs.sinh(p, args)
-        case 145: return MathBifs.cosh(p, args)
-        case 146: return MathBifs.tanh(p, args)
-        case 147: return MathBifs.asinh(p, args)
-        case 148: return MathBifs.acosh(p, args)
-        case 149: return MathBifs.atanh(p, args)
-        case 150: return MathBifs.exp(p, args)
-        case 151: return MathBifs.log(p, args)
-        case 152: return MathBifs.log2(p, args)
-        case 153: return MathBifs.log10(p, args)
-        case 154: return MathBifs.pow(p, args)
-        case 155: return MathBifs.sqrt(p, args)
-        case 156: return MathBifs.erf(p, args)
-        case 157: return MathBifs.erfc(p, args)
-        case 158: return MathBifs.ceil(p, args)
-        case 159: return MathBifs.floor(p, args)
-        case 160: return MathBifs.fmod(p, args)
-        case 161: return TimeBifs.monotonicTime0(p, args)
-        case 162: return TimeBifs.monotonicTime1(p, args)
-        case 163: return TimeBifs.systemTime0(p, args)
-        case 164: return TimeBifs.systemTime1(p, args)
-        case 165: return TimeBifs.timeOffset0(p, args)
-        case 166: return TimeBifs.timeOffset1(p, args)
-        case 167: return TimeBifs.convertTimeUnit(p, args)
-        case 168: return TimeBifs.timestamp(p, args)
-        case 169: return TimeBifs.uniqueInteger0(p, args)
-        case 170: return TimeBifs.uniqueInteger1(p, args)
-        case 171: return TimeBifs.systemTime0(p, args)
-        case 172: return TimeBifs.systemTime1(p, args)
-        case 173: return TimeBifs.timestamp(p, args)
-        case 174: return TupleBifs.tupleToList(p, args)
-        case 175: return TupleBifs.listToTuple(p, args)
-        case 176: return TupleBifs.setelement(p, args)
-        case 177: return TupleBifs.makeTuple2(p, args)
-        case 178: return TupleBifs.makeTuple3(p, args)
-        case 179: return TupleBifs.appendElement(p, args)
-        case 180: return TupleBifs.insertElement(p, args)
-        case 181: return TupleBifs.deleteElement(p, args)
-        case 182: return UnicodeBifs.charactersToBinary1(p, args)
-        case 183: return UnicodeBifs.charactersToBinary2(p, args)
-        case 184: return UnicodeBifs.charactersToBinary3(p, args)
-        case 185: return UnicodeBifs.charactersToList1(p, args)
-        case 186: return UnicodeBifs.charactersToList2(p, args)
-        case 187: return UnicodeBifs.binIs7Bit(p, args)
+        case 122: return ErlangBifs.getPlainArguments(p, args)
+        case 123: return ErlangBifs.getArgument(p, args)
+        case 124: return ErlangBifs.getArguments(p, args)
+        case 125: return ErlangBifs.initStop0(p, args)
+        case 126: return ErlangBifs.initStop1(p, args)
+        case 127: return ErlangBifs.getStatus(p, args)
+        case 128: return ErlangBifs.scriptId(p, args)
+        case 129: return ErlangBifs.codeEnsureLoaded(p, args)
+        case 130: return ErlangBifs.codeIsLoaded(p, args)
+        case 131: return ErlangBifs.codeWhich(p, args)
+        case 132: return ErlangBifs.codeLoadFile(p, args)
+        case 133: return ErlangBifs.codeLoadBinary(p, args)
+        case 134: return ErlangBifs.codePurge(p, args)
+        case 135: return ErlangBifs.codeSoftPurge(p, args)
+        case 136: return ErlangBifs.codeDelete(p, args)
+        case 137: return ErlangBifs.codeAllLoaded(p, args)
+        case 138: return ErlangBifs.codeRootDir(p, args)
+        case 139: return ErlangBifs.codeLibDir0(p, args)
+        case 140: return ErlangBifs.codeLibDir1(p, args)
+        case 141: return ErlangBifs.codePrivDir(p, args)
+        case 142: return ErlangBifs.codeGetPath(p, args)
+        case 143: return ErlangBifs.codeAddPatha(p, args)
+        case 144: return ErlangBifs.codeAddPathz(p, args)
+        case 145: return ErlangBifs.codeAddPathz(p, args)
+        case 146: return ErlangBifs.loadNif(p, args)
+        case 147: return ErlangBifs.ioWrite(p, args)
+        case 148: return ErlangBifs.ioRead(p, args)
+        case 149: return IOListBifs.listToBinary(p, args)
+        case 150: return IOListBifs.iolistToBinary(p, args)
+        case 151: return IOListBifs.iolistSize(p, args)
+        case 152: return IOListBifs.binaryToList(p, args)
+        case 153: return IOListBifs.md5(p, args)
+        case 154: return ListBifs.append(p, args)
+        case 155: return ListBifs.subtract(p, args)
+        case 156: return ListBifs.reverse1(p, args)
+        case 157: return ListBifs.reverse2(p, args)
+        case 158: return ListBifs.keyfind(p, args)
+        case 159: return ListBifs.keymember(p, args)
+        case 160: return ListBifs.keysearch(p, args)
+        case 161: return ListBifs.member(p, args)
+        case 162: return MapsBifs.get(p, args)
+        case 163: return MapsBifs.getWithDefault(p, args)
+        case 164: return MapsBifs.find(p, args)
+        case 165: return MapsBifs.fromList(p, args)
+        case 166: return MapsBifs.fromKeys(p, args)
+        case 167: return MapsBifs.isKey(p, args)
+        case 168: return MapsBifs.keys(p, args)
+        case 169: return MapsBifs.merge(p, args)
+        case 170: return MapsBifs.put(p, args)
+        case 171: return MapsBifs.remove(p, args)
+        case 172: return MapsBifs.take(p, args)
+        case 173: return MapsBifs.toList(p, args)
+        case 174: return MapsBifs.update(p, args)
+        case 175: return MapsBifs.values(p, args)
+        case 176: return MapsBifs.size(p, args)
+        case 177: return MapsBifs.mapNext(p, args)
+        case 178: return MathBifs.pi(p, args)
+        case 179: return MathBifs.tau(p, args)
+        case 180: return MathBifs.sin(p, args)
+        case 181: return MathBifs.cos(p, args)
+        case 182: return MathBifs.tan(p, args)
+        case 183: return MathBifs.asin(p, args)
+        case 184: return MathBifs.acos(p, args)
+        case 185: return MathBifs.atan(p, args)
+        case 186: return MathBifs.atan2(p, args)
+        case 187: return MathBifs.sinh(p, args)
+        case 188: return MathBifs.cosh(p, args)
+        case 189: return MathBifs.tanh(p, args)
+        case 190: return MathBifs.asinh(p, args)
+        case 191: return MathBifs.acosh(p, args)
+        case 192: return MathBifs.atanh(p, args)
+        case 193: return MathBifs.exp(p, args)
+        case 194: return MathBifs.log(p, args)
+        case 195: return MathBifs.log2(p, args)
+        case 196: return MathBifs.log10(p, args)
+        case 197: return MathBifs.pow(p, args)
+        case 198: return MathBifs.sqrt(p, args)
+        case 199: return MathBifs.erf(p, args)
+        case 200: return MathBifs.erfc(p, args)
+        case 201: return MathBifs.ceil(p, args)
+        case 202: return MathBifs.floor(p, args)
+        case 203: return MathBifs.fmod(p, args)
+        case 204: return ErlangBifs.spawn1(p, args)
+        case 205: return ErlangBifs.spawn3(p, args)
+        case 206: return ErlangBifs.spawnLink1(p, args)
+        case 207: return ErlangBifs.spawnLink3(p, args)
+        case 208: return ErlangBifs.spawnMonitor1(p, args)
+        case 209: return ErlangBifs.spawnMonitor3(p, args)
+        case 210: return ErlangBifs.spawnOpt2(p, args)
+        case 211: return ErlangBifs.spawnOpt4(p, args)
+        case 212: return ErlangBifs.link(p, args)
+        case 213: return ErlangBifs.unlink(p, args)
+        case 214: return ErlangBifs.monitor2(p, args)
+        case 215: return ErlangBifs.demonitor1(p, args)
+        case 216: return ErlangBifs.demonitor2(p, args)
+        case 217: return ErlangBifs.exit2(p, args)
+        case 218: return ErlangBifs.register(p, args)
+        case 219: return ErlangBifs.unregister(p, args)
+        case 220: return ErlangBifs.whereis(p, args)
+        case 221: return ErlangBifs.registered(p, args)
+        case 222: return ErlangBifs.processFlag(p, args)
+        case 223: return ErlangBifs.isProcessAlive(p, args)
+        case 224: return ErlangBifs.processes(p, args)
+        case 225: return ErlangBifs.processInfo1(p, args)
+        case 226: return ErlangBifs.processInfo2(p, args)
+        case 227: return ErlangBifs.yield(p, args)
+        case 228: return ErlangBifs.groupLeader0(p, args)
+        case 229: return ErlangBifs.groupLeader2(p, args)
+        case 230: return ErlangBifs.hibernate(p, args)
+        case 231: return ErlangBifs.send2(p, args)
+        case 232: return ErlangBifs.send3(p, args)
+        case 233: return ErlangBifs.send2(p, args)
+        case 234: return ErlangBifs.sendAfter3(p, args)
+        case 235: return ErlangBifs.sendAfter4(p, args)
+        case 236: return ErlangBifs.startTimer3(p, args)
+        case 237: return ErlangBifs.startTimer4(p, args)
+        case 238: return ErlangBifs.cancelTimer1(p, args)
+        case 239: return ErlangBifs.cancelTimer2(p, args)
+        case 240: return ErlangBifs.readTimer1(p, args)
+        case 241: return ErlangBifs.readTimer2(p, args)
+        case 242: return ErlangBifs.halt0(p, args)
+        case 243: return ErlangBifs.halt1(p, args)
+        case 244: return ErlangBifs.halt2(p, args)
+        case 245: return ErlangBifs.dflagUnicodeIO(p, args)
+        case 246: return TimeBifs.monotonicTime0(p, args)
+        case 247: return TimeBifs.monotonicTime1(p, args)
+        case 248: return TimeBifs.systemTime0(p, args)
+        case 249: return TimeBifs.systemTime1(p, args)
+        case 250: return TimeBifs.timeOffset0(p, args)
+        case 251: return TimeBifs.timeOffset1(p, args)
+        case 252: return TimeBifs.convertTimeUnit(p, args)
+        case 253: return TimeBifs.timestamp(p, args)
+        case 254: return TimeBifs.uniqueInteger0(p, args)
+        case 255: return TimeBifs.uniqueInteger1(p, args)
+        case 256: return TimeBifs.systemTime0(p, args)
+        case 257: return TimeBifs.systemTime1(p, args)
+        case 258: return TimeBifs.timestamp(p, args)
+        case 259: return TupleBifs.tupleToList(p, args)
+        case 260: return TupleBifs.listToTuple(p, args)
+        case 261: return TupleBifs.setelement(p, args)
+        case 262: return TupleBifs.makeTuple2(p, args)
+        case 263: return TupleBifs.makeTuple3(p, args)
+        case 264: return TupleBifs.appendElement(p, args)
+        case 265: return TupleBifs.insertElement(p, args)
+        case 266: return TupleBifs.deleteElement(p, args)
+        case 267: return UnicodeBifs.charactersToBinary1(p, args)
+        case 268: return UnicodeBifs.charactersToBinary2(p, args)
+        case 269: return UnicodeBifs.charactersToBinary3(p, args)
+        case 270: return UnicodeBifs.charactersToList1(p, args)
+        case 271: return UnicodeBifs.charactersToList2(p, args)
+        case 272: return UnicodeBifs.binIs7Bit(p, args)
         default: return p.fail(Atom.undef)
         }
     }

@@ -12,6 +12,7 @@ extension BigMagnitude {
     enum BitOperation {
         case and, or, xor
 
+        /// The operation on one limb of each operand.
         @inline(__always)
         func apply(_ x: UInt64, _ y: UInt64) -> UInt64 {
             switch self {
@@ -21,6 +22,8 @@ extension BigMagnitude {
             }
         }
 
+        /// The operation on the operands' signs (their infinite extension bits): the sign
+        /// of the result.
         @inline(__always)
         func apply(_ x: Bool, _ y: Bool) -> Bool {
             switch self {
@@ -68,7 +71,10 @@ extension BigMagnitude {
         return (true, addLimb(a, 1, into: r))
     }
 
-    /// The shared one-pass kernel of `bitAnd`, `bitOr` and `bitXor`.
+    /// The shared one-pass kernel of `bitAnd`, `bitOr` and `bitXor` (inlined into each, so
+    /// that the operation is a constant). Capacity: `r.count >= max(na, nb) + 1`; `r` may
+    /// alias `a` or `b`.
+    @inline(__always)
     static func bitwise(_ op: BitOperation, _ a: Limbs, _ aNegative: Bool, _ b: Limbs, _ bNegative: Bool,
                         _ r: MutableLimbs) -> Signed {
         let na = normalizedCount(a), nb = normalizedCount(b)

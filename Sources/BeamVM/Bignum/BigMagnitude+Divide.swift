@@ -173,6 +173,7 @@ extension BigMagnitude {
         }
 
         let v1 = vn[nb &- 1], v2 = vn[nb &- 2]
+        let topDivisor = LimbDivisor(v1)   // v1 is normalised, so this is just its reciprocal
         var j = na &- nb
         while j >= 0 {
             let u2 = un[j &+ nb], u1 = un[j &+ nb &- 1], u0 = un[j &+ nb &- 2]
@@ -184,7 +185,7 @@ extension BigMagnitude {
                 qhat = UInt64.max
                 (rhat, rhatOverflow) = u1.addingReportingOverflow(v1)
             } else {
-                (qhat, rhat) = v1.dividingFullWidth((high: u2, low: u1))
+                (qhat, rhat) = topDivisor.divide(u2, u1)
             }
             while !rhatOverflow {
                 let (ph, pl) = qhat.multipliedFullWidth(by: v2)

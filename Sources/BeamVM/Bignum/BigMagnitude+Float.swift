@@ -17,7 +17,7 @@ extension BigMagnitude {
             d = scaled + Double(a[i])
             if !d.isFinite { return nil }
         }
-        return negative ? -d : d
+        return negative && na > 0 ? -d : d
     }
 
     /// Limbs needed by `fromDouble` for `value`: 0 if `|value| < 1`, else

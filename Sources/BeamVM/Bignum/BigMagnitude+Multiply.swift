@@ -4,9 +4,9 @@
 extension BigMagnitude {
     /// Operands with fewer limbs than this (the shorter one, for a product) are multiplied
     /// by the schoolbook method; larger ones by Karatsuba. Measured on x86_64.
-    static let karatsubaThreshold = 40
+    static let karatsubaThreshold = 32
     /// As `karatsubaThreshold`, for squaring.
-    static let karatsubaSquareThreshold = 64
+    static let karatsubaSquareThreshold = 40
 
     // MARK: Pointer-level kernels
 

@@ -6,6 +6,10 @@
 import BeamFile
 import Synchronization
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The Erlang/OTP release whose behaviour beamr reproduces.
 public enum EmulatedRelease {
     /// The newest release beamr knows, used when the program does not say.
@@ -20,7 +24,9 @@ public enum EmulatedRelease {
 
     /// The release of the compiler that produced a module, from its compile info
     /// (`{version, "8.2.3"}` is OTP 25's compiler, `"10.0.7"` OTP 29's).
+    /// `BEAMR_OTP_RELEASE` in the environment overrides it.
     public static func release(of module: BeamModule) -> Int? {
+        if let text = getenv("BEAMR_OTP_RELEASE").map({ String(cString: $0) }), let number = Int(text) { return number }
         guard case .list(let items, _)? = module.compileInfo else { return nil }
         for item in items {
             guard case .tuple(let pair) = item, pair.count == 2, pair[0] == .atom("version"),

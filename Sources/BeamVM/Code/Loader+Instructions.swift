@@ -91,7 +91,11 @@ extension Emitter {
         case .gcBif1:
             emit(.bif1); try emitLabel(a[0]); emitNumber(try bif(a[2])); try emitSource(a[3]); try emitDestination(a[4])
         case .gcBif2:
-            emit(.bif2); try emitLabel(a[0]); emitNumber(try bif(a[2]))
+            let id = try bif(a[2])
+            emit(Self.inlineArithmetic[BifTable.signatures[id].function].flatMap { op in
+                BifTable.signatures[id].module == "erlang" ? op : nil
+            } ?? .bif2)
+            try emitLabel(a[0]); emitNumber(id)
             try emitSource(a[3]); try emitSource(a[4]); try emitDestination(a[5])
         case .gcBif3:
             emit(.bif3); try emitLabel(a[0]); emitNumber(try bif(a[2]))
@@ -254,11 +258,21 @@ extension Emitter {
         case .recvMarkerUse: emit(.recvMarkerUse); try emitSource(a[0])
         case .recvMark, .recvSet:
             break
+        case .isAnyNativeRecord:
+            // beamr has no native records (an experimental OTP 29 feature), so no term is one.
+            emit(.jump); try emitLabel(a[0])
 
         default:
             try translateBinary(instruction)
         }
     }
+
+    /// BIFs of arity 2 whose small-integer case the interpreter does inline; the op keeps
+    /// the operand layout of `bif2`.
+    static let inlineArithmetic: [String: Op] = [
+        "+": .plus, "-": .minus, "*": .times, "band": .bitAnd, "bor": .bitOr, "bxor": .bitXor,
+        "bsl": .shiftLeft, "bsr": .shiftRight,
+    ]
 
     mutating func test(_ op: Op, _ a: [Operand]) throws(ModuleLoadError) {
         emit(op)

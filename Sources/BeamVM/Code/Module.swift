@@ -34,6 +34,8 @@ public final class LoadedModule: @unchecked Sendable { // @unchecked: immutable 
     public let isGleam: Bool
     /// The source file recorded by the compiler, if any.
     public let sourceFile: String?
+    /// The file the module was loaded from (nil for modules built into beamr).
+    public var path: String?
     /// The on_load function's address, if the module has one.
     let onLoad: UnsafePointer<UInt64>?
     /// The MD5 of the module's code chunks, as ERTS computes it.

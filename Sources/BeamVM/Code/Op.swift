@@ -10,13 +10,15 @@
 //   R  float register number
 //
 // Ops are named after the generic instructions they come from; operands are listed in
-// each case's comment.
+// each case's comment. Raw values are the declaration order starting at 0, which is also
+// the enum's in-memory tag, so the interpreter can turn a code word into an `Op` without a
+// lookup (`Op.decode`).
 
 /// An internal opcode.
 @frozen
 public enum Op: UInt64 {
     // Functions and calls
-    case funcInfo = 1           // module, function, arity (terms)
+    case funcInfo = 0           // module, function, arity (terms)
     case call                   // N arity, L target
     case callLast               // N arity, L target, N deallocate
     case callOnly               // N arity, L target
@@ -32,12 +34,22 @@ public enum Op: UInt64 {
 
     // BIFs
     case bif0                   // B, D
+    // Arithmetic BIFs with an inline small-integer path: L fail, B, S, S, D
+    case plus
+    case minus
+    case times
+    case bitAnd
+    case bitOr
+    case bitXor
+    case shiftLeft
+    case shiftRight
     case bif1                   // L fail, B, S, D
     case bif2                   // L fail, B, S, S, D
     case bif3                   // L fail, B, S, S, S, D
     case callBif                // B   (the code of a BIF's export entry)
     case callUndefined          // E   (the code of an export entry with no module loaded)
     case applyStub              // N 2 or 3 (the code of erlang:apply/2 and apply/3)
+    case awaitReply             //   (waits for the reply whose reference id is in x0)
 
     // Stack and heap
     case allocate               // N stack words, N live
@@ -160,4 +172,10 @@ public enum Op: UInt64 {
     case recvMarkerUse          // S
 
     case nop
+
+    /// The op in a code word. - Precondition: the word was written by the loader.
+    @inline(__always)
+    static func decode(_ word: UInt64) -> Op {
+        unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Op.self)
+    }
 }

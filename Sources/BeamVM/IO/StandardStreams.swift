@@ -24,6 +24,9 @@ package enum StandardStreams {
         copy.withUTF8 { write(UnsafeRawBufferPointer($0), to: fd) }
     }
 
+    /// Output is written unbuffered for now; this is where buffered output will be flushed.
+    package static func flushAll() {}
+
     package static func write(_ bytes: [UInt8], to fd: Int32) {
         bytes.withUnsafeBytes { write($0, to: fd) }
     }

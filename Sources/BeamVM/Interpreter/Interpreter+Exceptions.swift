@@ -24,7 +24,8 @@ extension Interpreter {
 
     /// The outcome of an exception nobody caught.
     static func uncaught(_ p: Process) -> SliceOutcome {
-        .raised(kind: p.exceptionClass, reason: p.exceptionReason, trace: p.exceptionTrace)
+        if !p.terminationReason.isNone { return .terminated(reason: p.terminationReason) }
+        return .raised(kind: p.exceptionClass, reason: p.exceptionReason, trace: p.exceptionTrace)
     }
 
     /// Raises `error:reason` from the instruction at `pc`.
@@ -41,7 +42,7 @@ extension Interpreter {
                                       _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         let value = source(pc[1], x, p)
         let kind: Term
-        switch Op(rawValue: pc[0]) {
+        switch Op.decode(pc[0]) {
         case .badmatch: kind = Atom.badmatch
         case .caseEnd: kind = Atom.caseClause
         case .tryCaseEnd: kind = Atom.tryClause
@@ -82,6 +83,8 @@ extension Interpreter {
     @inline(never)
     static func raiseCurrent(_ p: Process, pc: UnsafePointer<UInt64>?, _ cp: inout UInt64,
                              _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+        // A signal that ends the process is not an exception: nothing may catch it.
+        if !p.terminationReason.isNone { return nil }
         let trace = p.exceptionTrace.isNone ? StackTrace.build(p, pc: pc, cp: cp) : p.exceptionTrace
         p.exceptionBif = nil
         p.exceptionBifInfo = .none

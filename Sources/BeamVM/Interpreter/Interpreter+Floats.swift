@@ -5,7 +5,7 @@ extension Interpreter {
     @inline(__always)
     static func floatInstruction(_ p: Process, _ pc: UnsafePointer<UInt64>, _ x: UnsafeMutablePointer<Term>,
                                  _ fr: UnsafeMutablePointer<Double>) -> UnsafePointer<UInt64>? {
-        switch Op(rawValue: pc[0]).unsafelyUnwrapped {
+        switch Op.decode(pc[0]) {
         case .fmove:
             let value = source(pc[1], x, p)
             guard value.isFloat else { _ = p.fail(Atom.badarith); return nil }
@@ -25,7 +25,7 @@ extension Interpreter {
         default:
             let a = fr[Int(pc[1])], b = fr[Int(pc[2])]
             let result: Double
-            switch Op(rawValue: pc[0]).unsafelyUnwrapped {
+            switch Op.decode(pc[0]) {
             case .fadd: result = a + b
             case .fsub: result = a - b
             case .fmul: result = a * b

@@ -1,11 +1,74 @@
-// Message instructions. Processes other than the first are not scheduled yet, so a receive
-// in this version only sees messages a process sent to itself.
+// Message passing from the interpreter's side: `!`, taking a matched message out of the
+// queue, and suspending in `receive`.
 
 extension Interpreter {
+    /// `Destination ! Message`: to a pid, a registered name or `{Name, Node}`. Returns false
+    /// for a destination that is not a process or a registered name (badarg).
     @inline(never)
-    static func messageInstruction(_ p: Process, _ pc: UnsafePointer<UInt64>, _ x: UnsafeMutablePointer<Term>,
-                                   _ cp: inout UInt64) -> UnsafePointer<UInt64>? {
-        _ = p.fail(p.tuple(Term.atom("unsupported_instruction"), Term.atom("receive")))
+    static func send(_ p: Process, to destination: Term, _ message: Term) -> Bool {
+        var target = destination
+        if destination.isTuple, destination.tupleArity == 2, destination.tupleElement(0).isAtom,
+           destination.tupleElement(1) == Atom.nonode {
+            target = destination.tupleElement(0)
+        }
+        if target.isAtom {
+            if let pid = NameRegistry.shared.whereis(target) {
+                target = pid
+            } else if StandardIO.isServerName(target) {
+                target = StandardIO.server(named: target, from: p)
+            } else {
+                return false
+            }
+        }
+        guard target.isPid else { return false }
+        if target == p.pid {
+            // To self: no copy needed beyond keeping the term alive outside the heap.
+            p.queue.append(MessageNode.make(.message, term: message, from: p.pid))
+            return true
+        }
+        if let receiver = ProcessTable.shared.lookup(target) {
+            Signals.send(message, to: receiver, from: p)
+        }
+        return true
+    }
+
+    /// `remove_message`: the current message leaves the queue and its memory joins the
+    /// process; a pending receive timer is cancelled.
+    @inline(__always)
+    static func removeMessage(_ p: Process) {
+        if let node = p.queue.removeCurrent() {
+            if let fragment = node.pointee.fragment {
+                p.adopt(fragment)
+                node.pointee.fragment = nil
+            }
+            node.deallocate()
+        }
+        if p.receiveTimer != 0 {
+            _ = TimerService.shared.cancel(p.receiveTimer)
+            p.receiveTimer = 0
+        }
+        p.timedOut = false
+    }
+
+    /// Suspends in `receive` unless a message or signal arrived meanwhile (then returns
+    /// where to continue). Returns nil when the process must leave the scheduler thread:
+    /// it waits, or a sender has already queued it again.
+    @inline(never)
+    static func wait(_ p: Process, resumeAt: UnsafePointer<UInt64>, cp: UInt64) -> UnsafePointer<UInt64>? {
+        p.pc = resumeAt
+        p.cp = cp
+        p.status.store(ProcessStatus.waiting, ordering: .sequentiallyConsistent)
+        let pending = p.inbox.withLock { $0.head != nil }
+        if pending {
+            if p.status.compareExchange(expected: ProcessStatus.waiting, desired: ProcessStatus.running,
+                                        ordering: .acquiringAndReleasing).exchanged {
+                return resumeAt
+            }
+        }
         return nil
     }
+}
+
+extension Atom {
+    public static let timeoutValue = Term.atom("timeout_value")
 }

@@ -14,6 +14,10 @@ public enum SliceOutcome {
     case raised(kind: Term, reason: Term, trace: Term)
     /// The reduction budget ran out; call `run` again to continue.
     case yielded
+    /// The process waits in `receive` (or is already queued again by a sender).
+    case waiting
+    /// A signal ended the process.
+    case terminated(reason: Term)
 }
 
 /// The interpreter.
@@ -31,6 +35,7 @@ public enum Interpreter {
 
         /// Suspends at a call: saves the live registers and where to continue.
         func yieldAt(_ target: UnsafePointer<UInt64>, arity: Int) -> SliceOutcome {
+            p.reductions &+= sliceReductions - reds
             p.pc = target
             p.cp = cp
             p.savedRegisters = Array(UnsafeBufferPointer(start: x, count: arity))
@@ -38,7 +43,7 @@ public enum Interpreter {
         }
 
         while true {
-            switch Op(rawValue: pc[0]).unsafelyUnwrapped {
+            switch Op.decode(pc[0]) {
 
             // MARK: Moves
             case .move:
@@ -105,18 +110,20 @@ public enum Interpreter {
             // MARK: Stack and heap
             case .allocate:
                 let words = Int(pc[1]) + 1
-                p.ensureFree(words, live: Int(pc[2]), registers: x)
+                guard p.ensureFree(words, live: Int(pc[2]), registers: x) else { return .terminated(reason: p.terminationReason) }
                 p.pushFrame(words, cp: cp)
                 cp = 0
                 pc += 3
             case .allocateHeap:
                 let words = Int(pc[1]) + 1
-                p.ensureFree(words + Int(pc[2]), live: Int(pc[3]), registers: x)
+                guard p.ensureFree(words + Int(pc[2]), live: Int(pc[3]), registers: x) else {
+                    return .terminated(reason: p.terminationReason)
+                }
                 p.pushFrame(words, cp: cp)
                 cp = 0
                 pc += 4
             case .testHeap:
-                p.ensureFree(Int(pc[1]), live: Int(pc[2]), registers: x)
+                guard p.ensureFree(Int(pc[1]), live: Int(pc[2]), registers: x) else { return .terminated(reason: p.terminationReason) }
                 pc += 3
             case .deallocate:
                 cp = p.stackTop[0].raw
@@ -182,6 +189,36 @@ public enum Interpreter {
                 let bif = Int(pc[1])
                 let result = BifTable.call(bif, p, x)
                 if _slowPath(result.isNone) {
+                    if let trap = p.trap {
+                        p.trap = nil
+                        switch trap {
+                        case .yield:
+                            x[0] = .true
+                            pc = codeAddress(cp)
+                            cp = 0
+                            return yieldAt(pc, arity: 1)
+                        case .jump(let code, let values):
+                            for (i, value) in values.enumerated() { x[i] = value }
+                            pc = code
+                        case .hibernate(let code):
+                            p.stackTop = p.heapEnd
+                            p.catches = 0
+                            cp = codeWord(Runtime.exitStub)
+                            p.takeInbox()
+                            if p.queue.head != nil {
+                                for (i, value) in p.savedRegisters.enumerated() { x[i] = value }
+                                p.savedRegisters.removeAll()
+                                pc = code
+                            } else if let next = wait(p, resumeAt: code, cp: cp) {
+                                for (i, value) in p.savedRegisters.enumerated() { x[i] = value }
+                                p.savedRegisters.removeAll()
+                                pc = next
+                            } else {
+                                return .waiting
+                            }
+                        }
+                        continue
+                    }
                     if let next = raiseFromBif(p, bif, arguments: x, pc: nil, &cp, x) { pc = next } else { return uncaught(p) }
                     continue
                 }
@@ -189,6 +226,25 @@ public enum Interpreter {
                 pc = codeAddress(cp)
                 cp = 0
                 reds &-= 1
+                if _slowPath(!p.terminationReason.isNone) { return .terminated(reason: p.terminationReason) }
+            case .awaitReply:
+                if let value = p.takeReply(UInt64(x[0].smallValue)) {
+                    x[0] = value
+                    pc = codeAddress(cp)
+                    cp = 0
+                    continue
+                }
+                p.takeInbox()
+                if _slowPath(!p.terminationReason.isNone) { return .terminated(reason: p.terminationReason) }
+                if p.replies.isEmpty {
+                    p.savedRegisters = [x[0]]
+                    if let next = wait(p, resumeAt: pc, cp: cp) {
+                        p.savedRegisters.removeAll()
+                        pc = next
+                    } else {
+                        return .waiting
+                    }
+                }
             case .callUndefined:
                 let entry = ExportEntry(address: pc[1])
                 guard let target = callUndefined(p, entry, x) else {
@@ -270,6 +326,42 @@ public enum Interpreter {
                 }
                 store(pc[3 + count], result, x, p)
                 pc += 4 + count
+
+            case .plus:
+                let a = source(pc[3], x, p), b = source(pc[4], x, p)
+                if _fastPath(a.raw & b.raw & 0xF == 0xF) {
+                    let sum = a.smallValue &+ b.smallValue
+                    if _fastPath(Term.fitsSmall(sum)) { store(pc[5], .small(sum), x, p); pc += 6; continue }
+                }
+                guard let next = arithmeticSlow(p, pc, a, b, registers, &cp) else { return uncaught(p) }
+                pc = next
+            case .minus:
+                let a = source(pc[3], x, p), b = source(pc[4], x, p)
+                if _fastPath(a.raw & b.raw & 0xF == 0xF) {
+                    let difference = a.smallValue &- b.smallValue
+                    if _fastPath(Term.fitsSmall(difference)) { store(pc[5], .small(difference), x, p); pc += 6; continue }
+                }
+                guard let next = arithmeticSlow(p, pc, a, b, registers, &cp) else { return uncaught(p) }
+                pc = next
+            case .bitAnd:
+                let a = source(pc[3], x, p), b = source(pc[4], x, p)
+                if _fastPath(a.raw & b.raw & 0xF == 0xF) { store(pc[5], Term(raw: a.raw & b.raw), x, p); pc += 6; continue }
+                guard let next = arithmeticSlow(p, pc, a, b, registers, &cp) else { return uncaught(p) }
+                pc = next
+            case .bitOr:
+                let a = source(pc[3], x, p), b = source(pc[4], x, p)
+                if _fastPath(a.raw & b.raw & 0xF == 0xF) { store(pc[5], Term(raw: a.raw | b.raw), x, p); pc += 6; continue }
+                guard let next = arithmeticSlow(p, pc, a, b, registers, &cp) else { return uncaught(p) }
+                pc = next
+            case .times, .bitXor, .shiftLeft, .shiftRight:
+                let a = source(pc[3], x, p), b = source(pc[4], x, p)
+                if _fastPath(a.raw & b.raw & 0xF == 0xF), let result = smallArithmetic(Op.decode(pc[0]), a.smallValue, b.smallValue) {
+                    store(pc[5], result, x, p)
+                    pc += 6
+                    continue
+                }
+                guard let next = arithmeticSlow(p, pc, a, b, registers, &cp) else { return uncaught(p) }
+                pc = next
 
             // MARK: Comparisons
             case .isEqExact:
@@ -389,17 +481,131 @@ public enum Interpreter {
                     continue
                 }
                 pc = next
-            case .send, .removeMessage, .timeout, .loopRec, .loopRecEnd, .wait, .waitTimeout,
-                 .recvMarkerReserve, .recvMarkerBind, .recvMarkerClear, .recvMarkerUse:
-                guard let next = messageInstruction(p, pc, x, &cp) else {
-                    if let next = raiseCurrent(p, pc: pc, &cp, x) { pc = next } else { return uncaught(p) }
+            // MARK: Messages
+            case .send:
+                guard send(p, to: x[0], x[1]) else {
+                    if let next = raiseError(p, Atom.badarg, pc, &cp, x) { pc = next } else { return uncaught(p) }
                     continue
                 }
-                pc = next
+                x[0] = x[1]
+                pc += 1
+                reds &-= 1
+                if _slowPath(!p.terminationReason.isNone) { return .terminated(reason: p.terminationReason) }
+            case .loopRec:
+                if p.queue.current == nil {
+                    p.takeInbox()
+                    if _slowPath(!p.terminationReason.isNone) { return .terminated(reason: p.terminationReason) }
+                }
+                if let node = p.queue.current {
+                    store(pc[2], node.pointee.term, x, p)
+                    pc += 3
+                } else {
+                    pc = codeAddress(pc[1])
+                }
+            case .loopRecEnd:
+                p.queue.advance()
+                pc = codeAddress(pc[1])
+                reds &-= 1
+                if _slowPath(reds <= 0) { return yieldAt(pc, arity: 0) }
+            case .removeMessage:
+                removeMessage(p)
+                pc += 1
+            case .timeout:
+                p.queue.resetSave()
+                p.timedOut = false
+                pc += 1
+            case .wait:
+                if let next = wait(p, resumeAt: codeAddress(pc[1]), cp: cp) { pc = next } else { return .waiting }
+            case .waitTimeout:
+                if p.timedOut {
+                    p.timedOut = false
+                    pc += 3
+                    continue
+                }
+                let timeout = source(pc[2], x, p)
+                if timeout == Term.small(0) { pc += 3; continue }
+                guard timeout == Atom.infinity || (timeout.isSmall && timeout.smallValue > 0) else {
+                    if let next = raiseError(p, Atom.timeoutValue, pc, &cp, x) { pc = next } else { return uncaught(p) }
+                    continue
+                }
+                if timeout.isSmall && p.receiveTimer == 0 {
+                    let id = Unique.nextReference()
+                    p.receiveTimer = id
+                    _ = TimerService.shared.schedule(milliseconds: timeout.smallValue, id: id, .receiveTimeout(p, id))
+                }
+                if let next = wait(p, resumeAt: codeAddress(pc[1]), cp: cp) { pc = next } else { return .waiting }
+            case .recvMarkerReserve:
+                p.takeInbox()
+                p.queue.markerNode = p.queue.tail
+                p.queue.markerReserved = true
+                p.queue.markerReference = 0
+                store(pc[1], .small(1), x, p)
+                pc += 2
+            case .recvMarkerBind:
+                let reference = source(pc[2], x, p)
+                if reference.isBoxed && reference.boxedSubtag == Subtag.reference.rawValue {
+                    p.queue.markerReference = reference.boxedPointer[1].raw
+                }
+                pc += 3
+            case .recvMarkerClear:
+                let reference = source(pc[1], x, p)
+                if reference.isBoxed && reference.boxedSubtag == Subtag.reference.rawValue,
+                   p.queue.markerReference == reference.boxedPointer[1].raw {
+                    p.queue.markerReserved = false
+                    p.queue.markerReference = 0
+                }
+                pc += 2
+            case .recvMarkerUse:
+                let reference = source(pc[1], x, p)
+                if p.queue.markerReserved, reference.isBoxed, reference.boxedSubtag == Subtag.reference.rawValue,
+                   p.queue.markerReference == reference.boxedPointer[1].raw {
+                    p.queue.savePrevious = p.queue.markerNode
+                }
+                pc += 2
             case .nop:
                 pc += 1
             }
         }
+    }
+
+    /// The result of an arithmetic op on two small integers, or nil when it needs a bignum
+    /// (or is a shift by more than a word).
+    @inline(__always)
+    static func smallArithmetic(_ op: Op, _ a: Int, _ b: Int) -> Term? {
+        let result: Int
+        switch op {
+        case .times:
+            let (product, overflow) = a.multipliedReportingOverflow(by: b)
+            if overflow { return nil }
+            result = product
+        case .bitXor: return .small(a ^ b)
+        case .shiftRight:
+            if b < 0 || b > 63 { return b > 63 ? .small(a < 0 ? -1 : 0) : nil }
+            return .small(a >> b)
+        default:
+            if b < 0 || b > 63 { return nil }
+            result = a << b
+            if result >> b != a { return nil }
+        }
+        return Term.fitsSmall(result) ? .small(result) : nil
+    }
+
+    /// An arithmetic op whose operands are not both small, or whose result is not: calls the
+    /// BIF, stores its result and returns the next pc; nil when the exception is uncaught.
+    @inline(never)
+    static func arithmeticSlow(_ p: Process, _ pc: UnsafePointer<UInt64>, _ a: Term, _ b: Term, _ registers: Registers,
+                               _ cp: inout UInt64) -> UnsafePointer<UInt64>? {
+        let arguments = registers.bifArguments
+        arguments[0] = a
+        arguments[1] = b
+        let bif = Int(pc[2])
+        let result = BifTable.call(bif, p, arguments)
+        if result.isNone {
+            if pc[1] != 0 { return codeAddress(pc[1]) }
+            return raiseFromBif(p, bif, arguments: arguments, pc: pc, &cp, registers.x)
+        }
+        store(pc[5], result, registers.x, p)
+        return pc + 6
     }
 
     /// Continues at `pc + size` when `condition` holds, else at the fail label (operand 1).

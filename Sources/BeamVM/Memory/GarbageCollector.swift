@@ -23,9 +23,9 @@ public enum GarbageCollector {
     static func collect(_ process: Process, need: Int, registers: UnsafeMutablePointer<Term>, live: Int) {
         let stackWords = process.heapEnd - process.stackTop
         // Live heap data is at most what is used plus the fragments, and used + stack fits
-        // the old extent; the new extent is at least `heapSize`, which may have grown past
-        // the old extent at the previous collection.
-        let capacity = max((process.heapEnd - process.heapStart) + process.fragmentWords + need, process.heapSize)
+        // the old extent, so this capacity always suffices (and it covers `heapSize`, where
+        // the stack is placed when live data is small).
+        let capacity = max(process.heapEnd - process.heapStart, process.heapSize) + process.fragmentWords + need
         let block = UnsafeMutablePointer<Term>.allocate(capacity: capacity)
 
         var copier = Copier(process: process, top: block)
@@ -47,6 +47,7 @@ public enum GarbageCollector {
         let liveWords = copier.top - block
         let required = liveWords + stackWords + need
         let extent = max(process.heapSize, required)
+        precondition(extent <= capacity, "heap extent exceeds the collector's block")
         let stackBase = block + extent
         (stackBase - stackWords).update(from: process.stackTop, count: stackWords)
 

@@ -52,11 +52,18 @@ extension Process {
     }
 
     /// Makes sure `need` words are free, collecting garbage when they are not.
-    /// `live` x registers are roots. Terms held elsewhere move.
+    /// `live` x registers are roots. Terms held elsewhere move. Returns false when the heap
+    /// outgrew `maxHeapSize`: the process must then stop (`terminationReason` is set).
     @inline(__always)
-    func ensureFree(_ need: Int, live: Int, registers: UnsafeMutablePointer<Term>) {
+    func ensureFree(_ need: Int, live: Int, registers: UnsafeMutablePointer<Term>) -> Bool {
         if _slowPath(stackTop - heapTop < need || fragmentWords > 0 && fragmentWords >= freeWords) {
             GarbageCollector.collect(self, need: need, registers: registers, live: live)
+            if _slowPath(maxHeapSize > 0 && heapEnd - heapStart > maxHeapSize) {
+                terminationReason = Atom.killed
+                CrashReport.maxHeapSize(self)
+                return false
+            }
         }
+        return true
     }
 }

@@ -8,6 +8,9 @@ import BeamFile
 struct TermSink {
     var top: UnsafeMutablePointer<Term>
     var linkRefc: (UnsafeMutablePointer<Term>) -> Void
+    /// Memory beyond the reserved words, for objects whose size is only known once their
+    /// parts exist (the nodes of large maps, whose shape follows the keys' hashes).
+    var extra: (Int) -> UnsafeMutablePointer<Term>
 
     mutating func take(_ words: Int) -> UnsafeMutablePointer<Term> {
         let result = top
@@ -27,7 +30,9 @@ enum TermBuilder {
         case .tuple(let elements): return 1 + elements.count + elements.reduce(0) { $0 + words($1) }
         case .list(let elements, let tail): return 2 * elements.count + elements.reduce(0) { $0 + words($1) } + words(tail)
         case .binary(let bytes, let bits): return Process.binaryWords(bytes.count) + (bits == 8 ? 0 : 4)
-        case .map(let pairs): return MapOps.flatWords(pairs.count) + pairs.reduce(0) { $0 + words($1.key) + words($1.value) }
+        case .map(let pairs):
+            let own = pairs.count <= MapOps.flatLimit ? MapOps.flatWords(pairs.count) : 0
+            return own + pairs.reduce(0) { $0 + words($1.key) + words($1.value) }
         case .export: return 2
         case .closure(let closure):
             return 3 + closure.freeVariables.count + closure.freeVariables.reduce(0) { $0 + words($1) } + words(closure.pid)
@@ -89,6 +94,15 @@ enum TermBuilder {
             object[2] = Term(raw: 0)
             object[3] = binary
             return .boxed(object)
+        case .map(let pairs) where pairs.count > MapOps.flatLimit:
+            var built: [(key: Term, value: Term)] = []
+            built.reserveCapacity(pairs.count)
+            for pair in pairs {
+                guard let key = build(pair.key, into: &sink), let value = build(pair.value, into: &sink) else { return nil }
+                built.append((key, value))
+            }
+            let (keys, values) = MapOps.normalise(built)
+            return MapOps.build(keys: keys, values: values, allocate: sink.extra)
         case .map(let pairs):
             let memory = sink.take(MapOps.flatWords(pairs.count))
             var built: [(key: Term, value: Term)] = []
@@ -198,6 +212,8 @@ final class LiteralArea {
     let words: Int
     private(set) var terms: [Term] = []
     private var refcObjects: [UnsafeMutablePointer<Term>] = []
+    /// Further blocks holding the nodes of large literal maps; they live as long as the area.
+    private var extraBlocks: [UnsafeMutablePointer<Term>] = []
 
     /// Builds every literal, returning nil if one cannot be built.
     init?(_ literals: [ExternalTerm], extra: [ExternalTerm] = []) {
@@ -205,7 +221,12 @@ final class LiteralArea {
         words = all.reduce(0) { $0 + TermBuilder.words($1) }
         memory = .allocate(capacity: max(words, 1))
         var objects: [UnsafeMutablePointer<Term>] = []
-        var sink = TermSink(top: memory) { objects.append($0) }
+        var blocks: [UnsafeMutablePointer<Term>] = []
+        var sink = TermSink(top: memory, linkRefc: { objects.append($0) }, extra: { words in
+            let block = UnsafeMutablePointer<Term>.allocate(capacity: max(words, 1))
+            blocks.append(block)
+            return block
+        })
         for literal in all {
             guard let term = TermBuilder.build(literal, into: &sink) else {
                 memory.deallocate()
@@ -214,6 +235,7 @@ final class LiteralArea {
             terms.append(term)
         }
         refcObjects = objects
+        extraBlocks = blocks
         if sink.top < memory + words { Filler.fill(sink.top, memory + words - sink.top) }
     }
 

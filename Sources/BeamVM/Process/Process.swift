@@ -2,12 +2,41 @@
 // exception state and its dictionary.
 //
 // Ownership: a process is run by one scheduler thread at a time; only that thread touches
-// the fields below. Other threads interact with it through its mailbox (added with the
-// scheduler).
+// its fields, except `status` (atomic) and `inbox` (locked), through which other threads
+// send messages and signals and make it runnable. See Scheduler.swift for the protocol.
+
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
 #endif
+
+/// Scheduling states of a process.
+enum ProcessStatus {
+    /// In a run queue, or about to be put in one.
+    static let runnable = 0
+    /// Being run by a scheduler.
+    static let running = 1
+    /// Suspended in `receive`, to be woken by a message, a signal or a timeout.
+    static let waiting = 2
+    /// Finished; its resources are released.
+    static let exited = 3
+}
+
+/// What a BIF asks the interpreter to do instead of returning a value.
+enum Trap {
+    /// Give up the rest of the slice (`erlang:yield/0`).
+    case yield
+    /// Continue at this code (as if the BIF had called it), with these x registers.
+    case jump(UnsafePointer<UInt64>, [Term])
+    /// Wait for a message, then continue at this code with a fresh stack.
+    case hibernate(UnsafePointer<UInt64>)
+}
+
+/// Priority levels, highest first.
+public enum Priority: Int, Sendable {
+    case max = 0, high, normal, low
+}
 
 /// An Erlang process.
 public final class Process {
@@ -76,6 +105,55 @@ public final class Process {
     /// Number of active catch/try frames on the stack.
     var catches = 0
 
+    // MARK: Scheduling and messages
+
+    /// One of `ProcessStatus`; changed with compare-and-swap by any thread.
+    let status = Atomic<Int>(ProcessStatus.runnable)
+    var priority: Priority = .normal
+    /// Nodes sent by other threads; taken by the process itself.
+    let inbox = MutexBox(Inbox())
+    /// Messages the process has taken from the inbox.
+    var queue = MessageQueue()
+    /// Set when the timer of a `receive ... after` fired.
+    var timedOut = false
+    /// The timer of the current `receive ... after`, if any.
+    var receiveTimer: UInt64 = 0
+    /// Total reductions used, for process_info.
+    var reductions = 0
+    /// The scheduler that ran the process last (where wake-ups queue it).
+    var home = 0
+
+    // MARK: Links, monitors, exit
+
+    var links: Set<Term> = []
+    /// Monitors this process holds: reference id → monitored pid and, for a registered
+    /// name, the name.
+    var monitors: [UInt64: (target: Term, name: Term)] = [:]
+    /// Monitors on this process: reference id → monitoring pid, and the name it was
+    /// monitored by ([] when by pid).
+    var monitoredBy: [UInt64: (pid: Term, name: Term)] = [:]
+    var trapExit = false
+    /// Set when a signal terminates the process: it stops without unwinding.
+    var terminationReason: Term = .none
+    /// The first function called, for process_info(initial_call).
+    var initialCall: (module: Term, function: Term, arity: Int) = (.nil, .nil, 0)
+    /// The group leader's pid (0: none yet). Atomic because `group_leader/2` sets it from
+    /// other processes.
+    private let groupLeaderWord = Atomic<UInt64>(0)
+    var groupLeader: Term {
+        get { Term(raw: groupLeaderWord.load(ordering: .relaxed)) }
+        set { groupLeaderWord.store(newValue.raw, ordering: .relaxed) }
+    }
+    /// What the process's first call returned.
+    var result: Term = .none
+    /// Answers to requests this process made (process_info of another process).
+    var replies: [UnsafeMutablePointer<MessageNode>] = []
+    /// Set by a BIF that needs the interpreter to do something instead of returning.
+    var trap: Trap?
+    /// The heap may not grow beyond this many words (0: unlimited); beyond it the
+    /// process is killed.
+    var maxHeapSize = 0
+
     // MARK: Process dictionary
 
     /// Keys and values, alternating. They are garbage-collection roots.
@@ -93,6 +171,7 @@ public final class Process {
     }
 
     deinit {
+        freeQueue()
         OffHeapList.releaseAll(offHeap)
         var fragment = fragments
         while let current = fragment {

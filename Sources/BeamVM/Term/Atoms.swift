@@ -17,6 +17,7 @@ public enum Atom {
     public static let badarity = Term.atom("badarity")
     public static let badmap = Term.atom("badmap")
     public static let badkey = Term.atom("badkey")
+    public static let iterator = Term.atom("iterator")
     public static let badrecord = Term.atom("badrecord")
     public static let caseClause = Term.atom("case_clause")
     public static let functionClause = Term.atom("function_clause")

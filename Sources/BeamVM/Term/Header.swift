@@ -17,10 +17,10 @@
 //  12     external pid         4                    node atom, id, serial, creation
 //  13     external port        3                    node atom, id, creation
 //  14     external reference   2 + id count         node atom, creation, ids
-//  15     map                  see Map.swift
+//  15     map                  2 + pairs / children  flat map or trie object (see Map.swift)
 //
-// The payload of a header is always the number of words that follow it, except for maps,
-// which keep their kind in it (see `MapLayout`).
+// The payload of a header is always the number of words that follow it; a map keeps its
+// kind (flat, trie head, trie node) in the small integer that follows the header.
 
 /// The subtag of a boxed object's header.
 public enum Subtag: UInt64 {

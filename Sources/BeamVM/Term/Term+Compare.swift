@@ -55,8 +55,8 @@ public enum TermOrder {
         return compare(a, b, exact: false) == 0
     }
 
-    /// Orders two terms: negative, zero or positive. With `exact`, integers order before
-    /// floats whatever their values (the map-key order).
+    /// Orders two terms: negative, zero or positive. With `exact` (the map-key order),
+    /// integers come before all floats.
     public static func compare(_ a: Term, _ b: Term, exact: Bool) -> Int {
         if a.raw == b.raw { return 0 }
         if a.isSmall && b.isSmall { return a.smallValue < b.smallValue ? -1 : 1 }
@@ -173,8 +173,7 @@ public enum TermOrder {
             return x < y ? -1 : 1
         }
         if !floatA && !floatB { return Integers.compare(a, b) }
-        // An integer and a float: the exact (map key) order puts every integer before every
-        // float; otherwise they compare by value.
+        // The exact (map-key) order puts every integer before every float, as ERTS does.
         if exact { return floatA ? 1 : -1 }
         return floatA ? -Integers.compare(b, toFloat: a.floatValue) : Integers.compare(a, toFloat: b.floatValue)
     }

@@ -1,0 +1,89 @@
+// The native side of the standard I/O servers (Preloaded/beamr_io.erl): starting them on
+// first use, and their byte-level reads and writes.
+
+/// The `user` and `standard_error` servers, started on first use.
+enum StandardIO {
+    private static let servers = MutexBox<(user: Term, standardError: Term)>((.none, .none))
+
+    /// The pid of `user` (the default group leader), starting it if needed.
+    static func user(from p: Process?) -> Term {
+        server(named: Atom.user, from: p)
+    }
+
+    /// Starts the server registered as `name` (`user` or `standard_error`) if needed.
+    static func server(named name: Term, from p: Process?) -> Term {
+        servers.withLock { servers in
+            let existing = name == Atom.user ? servers.user : servers.standardError
+            if !existing.isNone { return existing }
+            let fd = name == Atom.user ? 1 : 2
+            let (process, _) = Spawner.spawn(from: nil, module: Atom.beamrIO, function: Atom.server,
+                                             arguments: [name, .small(fd)])
+            process.groupLeader = process.pid
+            // Register now so that sends by name work before the server first runs.
+            _ = NameRegistry.shared.register(name, process.pid)
+            if name == Atom.user { servers.user = process.pid } else { servers.standardError = process.pid }
+            return process.pid
+        }
+    }
+
+    /// Whether `name` is one of the servers started on demand.
+    static func isServerName(_ name: Term) -> Bool { name == Atom.user || name == Atom.standardError }
+}
+
+extension ErlangBifs {
+    /// `beamr_io:write(Fd, IoData)`.
+    static func ioWrite(_ p: Process, _ a: Arguments) -> Term {
+        guard a[0].isSmall, a[0].smallValue == 1 || a[0].smallValue == 2, let bytes = IoList.bytes(a[1]) else { return p.badarg() }
+        StandardStreams.write(bytes, to: Int32(a[0].smallValue))
+        return Atom.ok
+    }
+
+    /// `beamr_io:read(Fd)`: the poller sends `{beamr_input, Fd, Data}` when input arrives.
+    static func ioRead(_ p: Process, _ a: Arguments) -> Term {
+        guard a[0].isSmall, a[0].smallValue == 0 else { return p.badarg() }
+        Poller.shared.requestRead(fd: 0, for: p.pid)
+        return Atom.ok
+    }
+}
+
+/// Flattening iodata (nested lists of bytes and binaries).
+enum IoList {
+    /// The bytes of an iolist or binary, or nil if it is not one.
+    static func bytes(_ term: Term) -> [UInt8]? {
+        var out: [UInt8] = []
+        return append(term, to: &out) ? out : nil
+    }
+
+    static func append(_ term: Term, to out: inout [UInt8]) -> Bool {
+        if term.isBitstring {
+            let view = BitstringView(term)
+            guard view.isBinary else { return false }
+            if view.isByteAligned {
+                out.append(contentsOf: UnsafeBufferPointer(start: view.alignedBytes, count: view.byteCount))
+            } else {
+                out += view.copyBytes()
+            }
+            return true
+        }
+        var cursor = term
+        while cursor.isList {
+            let head = cursor.head
+            if head.isSmall {
+                guard head.smallValue >= 0, head.smallValue < 256 else { return false }
+                out.append(UInt8(head.smallValue))
+            } else if !append(head, to: &out) {
+                return false
+            }
+            cursor = cursor.tail
+        }
+        if cursor.isNil { return true }
+        return cursor.isBitstring && append(cursor, to: &out)
+    }
+}
+
+extension Atom {
+    public static let user = Term.atom("user")
+    public static let standardError = Term.atom("standard_error")
+    public static let beamrIO = Term.atom("beamr_io")
+    public static let server = Term.atom("server")
+}

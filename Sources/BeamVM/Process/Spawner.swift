@@ -1,0 +1,54 @@
+// Creating processes.
+
+/// Options of spawn_opt.
+struct SpawnOptions {
+    var link = false
+    var monitor = false
+    var priority: Priority = .normal
+    var minHeapSize = ProcessHeap.defaultMinimumSize
+    var maxHeapSize = 0
+}
+
+enum Spawner {
+    /// Creates and queues a process calling `module:function(arguments...)`. The arguments
+    /// are copied from the parent's heap. Returns the process and, with `monitor`, the
+    /// monitor reference id.
+    static func spawn(from parent: Process?, module: Term, function: Term, arguments: [Term],
+                      options: SpawnOptions = SpawnOptions()) -> (Process, UInt64) {
+        let child = Process(serial: ProcessTable.shared.newSerial(), minHeapSize: options.minHeapSize)
+        child.priority = options.priority
+        child.maxHeapSize = options.maxHeapSize
+        child.groupLeader = parent?.groupLeader ?? .none
+        var copies: [Term] = []
+        for argument in arguments {
+            let words = TermCopy.words(argument)
+            var top = child.allocate(words)
+            var offHeap = child.offHeap
+            copies.append(TermCopy.copy(argument, to: &top, offHeap: &offHeap))
+            child.offHeap = offHeap
+        }
+        let entry = ExportTable.shared.entry(module: module, function: function, arity: arguments.count)
+        child.pc = UnsafePointer(bitPattern: UInt(entry.address))
+        child.cp = UInt64(UInt(bitPattern: Runtime.exitStub))
+        child.savedRegisters = copies
+        child.initialCall = (module, function, arguments.count)
+        var monitorReference: UInt64 = 0
+        if let parent {
+            child.home = parent.home
+            if options.link {
+                parent.links.insert(child.pid)
+                child.links.insert(parent.pid)
+            }
+            if options.monitor {
+                monitorReference = Unique.nextReference()
+                parent.monitors[monitorReference] = (child.pid, .nil)
+                child.monitoredBy[monitorReference] = (parent.pid, .nil)
+            }
+        }
+        ProcessTable.shared.insert(child)
+        let pool = SchedulerPool.shared!
+        pool.startThreadsIfNeeded()
+        pool.enqueue(child, on: parent?.home)
+        return (child, monitorReference)
+    }
+}
