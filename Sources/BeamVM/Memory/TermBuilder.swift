@@ -102,6 +102,8 @@ enum TermBuilder {
                 built.append((key, value))
             }
             let (keys, values) = MapOps.normalise(built)
+            // A map with a repeated key is malformed, as ERTS's decoder sees it.
+            guard keys.count == pairs.count else { return nil }
             return MapOps.build(keys: keys, values: values, allocate: sink.extra)
         case .map(let pairs):
             let memory = sink.take(MapOps.flatWords(pairs.count))
@@ -184,7 +186,7 @@ extension TermBuilder {
     static func build(_ term: ExternalTerm, on p: Process) -> Term? {
         let count = words(term)
         let memory = p.allocate(max(count, 1))
-        var sink = TermSink(top: memory) { p.linkOffHeap($0) }
+        var sink = TermSink(top: memory, linkRefc: { p.linkOffHeap($0) }, extra: { p.allocate($0) })
         guard let result = build(term, into: &sink) else {
             Filler.fill(memory, max(count, 1))
             return nil
