@@ -12,6 +12,8 @@ main() ->
              {{{}}}, <<>>, <<1, 2, 3>>, <<5:3>>, <<1, 7:4>>, <<"hello">>, #{}, #{1 => 2},
              #{<<"k">> => [], 2 => {}}, #{1 => {x}, 2.5 => [y], "z" => <<>>}, #{1 => a, 1.0 => b},
              fun lists:map/2, fun erlang:element/2, fun ?MODULE:ext/1,
+             maps:from_list([{I, {I}} || I <- seq(1, 40)]),
+             maps:from_list([{integer_to_binary(I), I} || I <- seq(1, 50)]),
              dup(300, x), dup(70000, 1), list_to_tuple(dup(300, 0)), dup(100, 0), dup(50, <<"ab">>)],
     Opts = [[], [{minor_version, 0}], [{minor_version, 1}], [{minor_version, 2}], [compressed],
             [{compressed, 0}], [{compressed, 1}], [{compressed, 9}], [deterministic],
@@ -41,6 +43,9 @@ main() ->
 ext(X) -> X.
 
 f(F) -> try F() catch C:R -> {C, R} end.
+
+seq(A, B) when A > B -> [];
+seq(A, B) -> [A | seq(A + 1, B)].
 
 dup(0, _) -> [];
 dup(N, X) -> [X | dup(N - 1, X)].

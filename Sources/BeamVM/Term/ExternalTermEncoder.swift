@@ -9,7 +9,8 @@
 //   lists                       NIL_EXT 106; STRING_EXT 107 for proper lists of bytes shorter
 //                               than 65536; else LIST_EXT 108 (count, elements, tail)
 //   binaries, bitstrings        BINARY_EXT 109, BIT_BINARY_EXT 77
-//   maps                        MAP_EXT 116, pairs in map order (sorted keys if deterministic)
+//   maps                        MAP_EXT 116: flat maps in key order, large maps in reverse
+//                               iteration order (sorted keys if deterministic)
 //   funs                        EXPORT_EXT 113; NEW_FUN_EXT 112
 //   pids, ports, references     NEW_PID_EXT 88, NEW_PORT_EXT 89 (V4_PORT_EXT 120 from OTP 26),
 //                               NEWER_REFERENCE_EXT 90, all on node 'nonode@nohost', creation 0
@@ -250,7 +251,9 @@ struct ExternalTermEncoder {
                 u8(tail.value)
             }
         case .map:
+            // ERTS writes a flat map in key order and walks a trie's slots from the last.
             var entries = MapOps.entries(term)
+            if !MapOps.isFlat(term) { entries.reverse() }
             if options.deterministic {
                 entries.sort { TermOrder.compare($0.key, $1.key, exact: true) < 0 }
             }
