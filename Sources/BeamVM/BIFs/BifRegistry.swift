@@ -46,6 +46,25 @@ extension Process {
         exceptionErrorInfo = .none
         exceptionBifLocation = .none
         exceptionFromBif = true
+        exceptionFrame = nil
+        exceptionExtraFrame = .none
+        return .none
+    }
+
+    /// Makes the top frame of the exception being raised `{module, function, arguments,
+    /// info}` instead of the failing BIF's own; for BIFs that stand in for Erlang code.
+    /// Without `info` the frame carries the usual `error_info`.
+    public func replaceBifFrame(module: Term, function: Term, arguments: [Term], info: Term? = nil) {
+        exceptionFrame = (module, function, list(arguments), info ?? .none)
+    }
+
+    /// Records `error:function_clause` as a clause of `module:function` at `file:line`
+    /// reports it.
+    @inline(never)
+    public func functionClause(module: Term, function: Term, arguments: [Term], file: String, line: Int) -> Term {
+        _ = fail(Atom.functionClause)
+        let location = list([tuple(Atom.file, charList(file)), tuple(Atom.line, .small(line))])
+        replaceBifFrame(module: module, function: function, arguments: arguments, info: location)
         return .none
     }
 

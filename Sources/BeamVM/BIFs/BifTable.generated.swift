@@ -3,7 +3,7 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 207
+    static let count = 310
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
@@ -48,6 +48,35 @@ enum BifTable {
         ("binary", "encode_hex", 2),
         ("binary", "decode_hex", 1),
         ("binary", "join", 2),
+        ("erlang", "term_to_binary", 1),
+        ("erlang", "term_to_binary", 2),
+        ("erlang", "binary_to_term", 1),
+        ("erlang", "binary_to_term", 2),
+        ("erlang", "external_size", 1),
+        ("erlang", "external_size", 2),
+        ("erlang", "atom_to_list", 1),
+        ("erlang", "atom_to_binary", 1),
+        ("erlang", "atom_to_binary", 2),
+        ("erlang", "list_to_atom", 1),
+        ("erlang", "list_to_existing_atom", 1),
+        ("erlang", "binary_to_atom", 1),
+        ("erlang", "binary_to_atom", 2),
+        ("erlang", "binary_to_existing_atom", 1),
+        ("erlang", "binary_to_existing_atom", 2),
+        ("erlang", "integer_to_list", 1),
+        ("erlang", "integer_to_list", 2),
+        ("erlang", "integer_to_binary", 1),
+        ("erlang", "integer_to_binary", 2),
+        ("erlang", "list_to_integer", 1),
+        ("erlang", "list_to_integer", 2),
+        ("erlang", "binary_to_integer", 1),
+        ("erlang", "binary_to_integer", 2),
+        ("erlang", "float_to_list", 1),
+        ("erlang", "float_to_list", 2),
+        ("erlang", "float_to_binary", 1),
+        ("erlang", "float_to_binary", 2),
+        ("erlang", "list_to_float", 1),
+        ("erlang", "binary_to_float", 1),
         ("erlang", "+", 2),
         ("erlang", "-", 2),
         ("erlang", "*", 2),
@@ -129,6 +158,18 @@ enum BifTable {
         ("erlang", "element", 2),
         ("erlang", "is_map_key", 2),
         ("erlang", "map_get", 2),
+        ("erlang", "fun_info", 1),
+        ("erlang", "fun_info", 2),
+        ("erlang", "fun_to_list", 1),
+        ("erlang", "make_fun", 3),
+        ("erlang", "get_module_info", 1),
+        ("erlang", "get_module_info", 2),
+        ("erlang", "function_exported", 3),
+        ("erlang", "module_loaded", 1),
+        ("erlang", "is_builtin", 3),
+        ("erlang", "phash2", 1),
+        ("erlang", "phash2", 2),
+        ("erlang", "phash", 2),
         ("init", "get_plain_arguments", 0),
         ("init", "get_argument", 1),
         ("init", "get_arguments", 0),
@@ -156,6 +197,15 @@ enum BifTable {
         ("erlang", "load_nif", 2),
         ("beamr_io", "write", 2),
         ("beamr_io", "read", 1),
+        ("erlang", "md5", 1),
+        ("erlang", "++", 2),
+        ("erlang", "--", 2),
+        ("lists", "reverse", 1),
+        ("lists", "reverse", 2),
+        ("lists", "keyfind", 3),
+        ("lists", "keymember", 3),
+        ("lists", "keysearch", 3),
+        ("lists", "member", 2),
         ("maps", "get", 2),
         ("maps", "get", 3),
         ("maps", "find", 2),
@@ -172,6 +222,32 @@ enum BifTable {
         ("maps", "values", 1),
         ("maps", "size", 1),
         ("erts_internal", "map_next", 3),
+        ("math", "pi", 0),
+        ("math", "tau", 0),
+        ("math", "sin", 1),
+        ("math", "cos", 1),
+        ("math", "tan", 1),
+        ("math", "asin", 1),
+        ("math", "acos", 1),
+        ("math", "atan", 1),
+        ("math", "atan2", 2),
+        ("math", "sinh", 1),
+        ("math", "cosh", 1),
+        ("math", "tanh", 1),
+        ("math", "asinh", 1),
+        ("math", "acosh", 1),
+        ("math", "atanh", 1),
+        ("math", "exp", 1),
+        ("math", "log", 1),
+        ("math", "log2", 1),
+        ("math", "log10", 1),
+        ("math", "pow", 2),
+        ("math", "sqrt", 1),
+        ("math", "erf", 1),
+        ("math", "erfc", 1),
+        ("math", "ceil", 1),
+        ("math", "floor", 1),
+        ("math", "fmod", 2),
         ("erlang", "spawn", 1),
         ("erlang", "spawn", 3),
         ("erlang", "spawn_link", 1),
@@ -214,6 +290,33 @@ enum BifTable {
         ("erlang", "halt", 1),
         ("erlang", "halt", 2),
         ("net_kernel", "dflag_unicode_io", 1),
+        ("erlang", "monotonic_time", 0),
+        ("erlang", "monotonic_time", 1),
+        ("erlang", "system_time", 0),
+        ("erlang", "system_time", 1),
+        ("erlang", "time_offset", 0),
+        ("erlang", "time_offset", 1),
+        ("erlang", "convert_time_unit", 3),
+        ("erlang", "timestamp", 0),
+        ("erlang", "unique_integer", 0),
+        ("erlang", "unique_integer", 1),
+        ("os", "system_time", 0),
+        ("os", "system_time", 1),
+        ("os", "timestamp", 0),
+        ("erlang", "tuple_to_list", 1),
+        ("erlang", "list_to_tuple", 1),
+        ("erlang", "setelement", 3),
+        ("erlang", "make_tuple", 2),
+        ("erlang", "make_tuple", 3),
+        ("erlang", "append_element", 2),
+        ("erlang", "insert_element", 3),
+        ("erlang", "delete_element", 2),
+        ("unicode", "characters_to_binary", 1),
+        ("unicode", "characters_to_binary", 2),
+        ("unicode", "characters_to_binary", 3),
+        ("unicode", "characters_to_list", 1),
+        ("unicode", "characters_to_list", 2),
+        ("unicode", "bin_is_7bit", 1),
     ]
 
     /// Calls BIF `id` with its arguments in `args`.
@@ -261,172 +364,275 @@ enum BifTable {
         case 38: return BinaryBifs.encodeHex2(p, args)
         case 39: return BinaryBifs.decodeHex(p, args)
         case 40: return BinaryBifs.join(p, args)
-        case 41: return ErlangBifs.plus(p, args)
-        case 42: return ErlangBifs.minus(p, args)
-        case 43: return ErlangBifs.times(p, args)
-        case 44: return ErlangBifs.divide(p, args)
-        case 45: return ErlangBifs.div(p, args)
-        case 46: return ErlangBifs.rem(p, args)
-        case 47: return ErlangBifs.band(p, args)
-        case 48: return ErlangBifs.bor(p, args)
-        case 49: return ErlangBifs.bxor(p, args)
-        case 50: return ErlangBifs.bsl(p, args)
-        case 51: return ErlangBifs.bsr(p, args)
-        case 52: return ErlangBifs.bnot(p, args)
-        case 53: return ErlangBifs.negate(p, args)
-        case 54: return ErlangBifs.unaryPlus(p, args)
-        case 55: return ErlangBifs.abs(p, args)
-        case 56: return ErlangBifs.float(p, args)
-        case 57: return ErlangBifs.trunc(p, args)
-        case 58: return ErlangBifs.round(p, args)
-        case 59: return ErlangBifs.ceil(p, args)
-        case 60: return ErlangBifs.floor(p, args)
-        case 61: return ErlangBifs.max(p, args)
-        case 62: return ErlangBifs.min(p, args)
-        case 63: return ErlangBifs.equal(p, args)
-        case 64: return ErlangBifs.notEqual(p, args)
-        case 65: return ErlangBifs.exactlyEqual(p, args)
-        case 66: return ErlangBifs.exactlyNotEqual(p, args)
-        case 67: return ErlangBifs.less(p, args)
-        case 68: return ErlangBifs.greater(p, args)
-        case 69: return ErlangBifs.lessOrEqual(p, args)
-        case 70: return ErlangBifs.greaterOrEqual(p, args)
-        case 71: return ErlangBifs.and(p, args)
-        case 72: return ErlangBifs.or(p, args)
-        case 73: return ErlangBifs.xor(p, args)
-        case 74: return ErlangBifs.not(p, args)
-        case 75: return ErlangBifs.error1(p, args)
-        case 76: return ErlangBifs.error2(p, args)
-        case 77: return ErlangBifs.error3(p, args)
-        case 78: return ErlangBifs.exit1(p, args)
-        case 79: return ErlangBifs.throw1(p, args)
-        case 80: return ErlangBifs.raise3(p, args)
-        case 81: return ErlangBifs.nifError(p, args)
-        case 82: return ErlangBifs.nifError(p, args)
-        case 83: return ErlangBifs.self0(p, args)
-        case 84: return ErlangBifs.node0(p, args)
-        case 85: return ErlangBifs.node1(p, args)
-        case 86: return ErlangBifs.makeRef(p, args)
-        case 87: return ErlangBifs.put(p, args)
-        case 88: return ErlangBifs.get1(p, args)
-        case 89: return ErlangBifs.get0(p, args)
-        case 90: return ErlangBifs.erase1(p, args)
-        case 91: return ErlangBifs.erase0(p, args)
-        case 92: return ErlangBifs.getKeys0(p, args)
-        case 93: return ErlangBifs.getKeys1(p, args)
-        case 94: return ErlangBifs.isAtom(p, args)
-        case 95: return ErlangBifs.isBinary(p, args)
-        case 96: return ErlangBifs.isBitstring(p, args)
-        case 97: return ErlangBifs.isBoolean(p, args)
-        case 98: return ErlangBifs.isFloat(p, args)
-        case 99: return ErlangBifs.isFunction1(p, args)
-        case 100: return ErlangBifs.isFunction2(p, args)
-        case 101: return ErlangBifs.isInteger(p, args)
-        case 102: return ErlangBifs.isList(p, args)
-        case 103: return ErlangBifs.isMap(p, args)
-        case 104: return ErlangBifs.isNumber(p, args)
-        case 105: return ErlangBifs.isPid(p, args)
-        case 106: return ErlangBifs.isPort(p, args)
-        case 107: return ErlangBifs.isReference(p, args)
-        case 108: return ErlangBifs.isTuple(p, args)
-        case 109: return ErlangBifs.isRecord2(p, args)
-        case 110: return ErlangBifs.isRecord3(p, args)
-        case 111: return ErlangBifs.length(p, args)
-        case 112: return ErlangBifs.hd(p, args)
-        case 113: return ErlangBifs.tl(p, args)
-        case 114: return ErlangBifs.tupleSize(p, args)
-        case 115: return ErlangBifs.size(p, args)
-        case 116: return ErlangBifs.byteSize(p, args)
-        case 117: return ErlangBifs.bitSize(p, args)
-        case 118: return ErlangBifs.mapSize(p, args)
-        case 119: return ErlangBifs.element(p, args)
-        case 120: return ErlangBifs.isMapKey(p, args)
-        case 121: return ErlangBifs.mapGet(p, args)
-        case 122: return ErlangBifs.getPlainArguments(p, args)
-        case 123: return ErlangBifs.getArgument(p, args)
-        case 124: return ErlangBifs.getArguments(p, args)
-        case 125: return ErlangBifs.initStop0(p, args)
-        case 126: return ErlangBifs.initStop1(p, args)
-        case 127: return ErlangBifs.getStatus(p, args)
-        case 128: return ErlangBifs.scriptId(p, args)
-        case 129: return ErlangBifs.codeEnsureLoaded(p, args)
-        case 130: return ErlangBifs.codeIsLoaded(p, args)
-        case 131: return ErlangBifs.codeWhich(p, args)
-        case 132: return ErlangBifs.codeLoadFile(p, args)
-        case 133: return ErlangBifs.codeLoadBinary(p, args)
-        case 134: return ErlangBifs.codePurge(p, args)
-        case 135: return ErlangBifs.codeSoftPurge(p, args)
-        case 136: return ErlangBifs.codeDelete(p, args)
-        case 137: return ErlangBifs.codeAllLoaded(p, args)
-        case 138: return ErlangBifs.codeRootDir(p, args)
-        case 139: return ErlangBifs.codeLibDir0(p, args)
-        case 140: return ErlangBifs.codeLibDir1(p, args)
-        case 141: return ErlangBifs.codePrivDir(p, args)
-        case 142: return ErlangBifs.codeGetPath(p, args)
-        case 143: return ErlangBifs.codeAddPatha(p, args)
-        case 144: return ErlangBifs.codeAddPathz(p, args)
-        case 145: return ErlangBifs.codeAddPathz(p, args)
-        case 146: return ErlangBifs.loadNif(p, args)
-        case 147: return ErlangBifs.ioWrite(p, args)
-        case 148: return ErlangBifs.ioRead(p, args)
-        case 149: return MapsBifs.get(p, args)
-        case 150: return MapsBifs.getWithDefault(p, args)
-        case 151: return MapsBifs.find(p, args)
-        case 152: return MapsBifs.fromList(p, args)
-        case 153: return MapsBifs.fromKeys(p, args)
-        case 154: return MapsBifs.isKey(p, args)
-        case 155: return MapsBifs.keys(p, args)
-        case 156: return MapsBifs.merge(p, args)
-        case 157: return MapsBifs.put(p, args)
-        case 158: return MapsBifs.remove(p, args)
-        case 159: return MapsBifs.take(p, args)
-        case 160: return MapsBifs.toList(p, args)
-        case 161: return MapsBifs.update(p, args)
-        case 162: return MapsBifs.values(p, args)
-        case 163: return MapsBifs.size(p, args)
-        case 164: return MapsBifs.mapNext(p, args)
-        case 165: return ErlangBifs.spawn1(p, args)
-        case 166: return ErlangBifs.spawn3(p, args)
-        case 167: return ErlangBifs.spawnLink1(p, args)
-        case 168: return ErlangBifs.spawnLink3(p, args)
-        case 169: return ErlangBifs.spawnMonitor1(p, args)
-        case 170: return ErlangBifs.spawnMonitor3(p, args)
-        case 171: return ErlangBifs.spawnOpt2(p, args)
-        case 172: return ErlangBifs.spawnOpt4(p, args)
-        case 173: return ErlangBifs.link(p, args)
-        case 174: return ErlangBifs.unlink(p, args)
-        case 175: return ErlangBifs.monitor2(p, args)
-        case 176: return ErlangBifs.demonitor1(p, args)
-        case 177: return ErlangBifs.demonitor2(p, args)
-        case 178: return ErlangBifs.exit2(p, args)
-        case 179: return ErlangBifs.register(p, args)
-        case 180: return ErlangBifs.unregister(p, args)
-        case 181: return ErlangBifs.whereis(p, args)
-        case 182: return ErlangBifs.registered(p, args)
-        case 183: return ErlangBifs.processFlag(p, args)
-        case 184: return ErlangBifs.isProcessAlive(p, args)
-        case 185: return ErlangBifs.processes(p, args)
-        case 186: return ErlangBifs.processInfo1(p, args)
-        case 187: return ErlangBifs.processInfo2(p, args)
-        case 188: return ErlangBifs.yield(p, args)
-        case 189: return ErlangBifs.groupLeader0(p, args)
-        case 190: return ErlangBifs.groupLeader2(p, args)
-        case 191: return ErlangBifs.hibernate(p, args)
-        case 192: return ErlangBifs.send2(p, args)
-        case 193: return ErlangBifs.send3(p, args)
-        case 194: return ErlangBifs.send2(p, args)
-        case 195: return ErlangBifs.sendAfter3(p, args)
-        case 196: return ErlangBifs.sendAfter4(p, args)
-        case 197: return ErlangBifs.startTimer3(p, args)
-        case 198: return ErlangBifs.startTimer4(p, args)
-        case 199: return ErlangBifs.cancelTimer1(p, args)
-        case 200: return ErlangBifs.cancelTimer2(p, args)
-        case 201: return ErlangBifs.readTimer1(p, args)
-        case 202: return ErlangBifs.readTimer2(p, args)
-        case 203: return ErlangBifs.halt0(p, args)
-        case 204: return ErlangBifs.halt1(p, args)
-        case 205: return ErlangBifs.halt2(p, args)
-        case 206: return ErlangBifs.dflagUnicodeIO(p, args)
+        case 41: return CodecBifs.termToBinary1(p, args)
+        case 42: return CodecBifs.termToBinary2(p, args)
+        case 43: return CodecBifs.binaryToTerm1(p, args)
+        case 44: return CodecBifs.binaryToTerm2(p, args)
+        case 45: return CodecBifs.externalSize1(p, args)
+        case 46: return CodecBifs.externalSize2(p, args)
+        case 47: return ConversionBifs.atomToList(p, args)
+        case 48: return ConversionBifs.atomToBinary1(p, args)
+        case 49: return ConversionBifs.atomToBinary2(p, args)
+        case 50: return ConversionBifs.listToAtom(p, args)
+        case 51: return ConversionBifs.listToExistingAtom(p, args)
+        case 52: return ConversionBifs.binaryToAtom1(p, args)
+        case 53: return ConversionBifs.binaryToAtom2(p, args)
+        case 54: return ConversionBifs.binaryToExistingAtom1(p, args)
+        case 55: return ConversionBifs.binaryToExistingAtom2(p, args)
+        case 56: return ConversionBifs.integerToList1(p, args)
+        case 57: return ConversionBifs.integerToList2(p, args)
+        case 58: return ConversionBifs.integerToBinary1(p, args)
+        case 59: return ConversionBifs.integerToBinary2(p, args)
+        case 60: return ConversionBifs.listToInteger1(p, args)
+        case 61: return ConversionBifs.listToInteger2(p, args)
+        case 62: return ConversionBifs.binaryToInteger1(p, args)
+        case 63: return ConversionBifs.binaryToInteger2(p, args)
+        case 64: return ConversionBifs.floatToList1(p, args)
+        case 65: return ConversionBifs.floatToList2(p, args)
+        case 66: return ConversionBifs.floatToBinary1(p, args)
+        case 67: return ConversionBifs.floatToBinary2(p, args)
+        case 68: return ConversionBifs.listToFloat(p, args)
+        case 69: return ConversionBifs.binaryToFloat(p, args)
+        case 70: return ErlangBifs.plus(p, args)
+        case 71: return ErlangBifs.minus(p, args)
+        case 72: return ErlangBifs.times(p, args)
+        case 73: return ErlangBifs.divide(p, args)
+        case 74: return ErlangBifs.div(p, args)
+        case 75: return ErlangBifs.rem(p, args)
+        case 76: return ErlangBifs.band(p, args)
+        case 77: return ErlangBifs.bor(p, args)
+        case 78: return ErlangBifs.bxor(p, args)
+        case 79: return ErlangBifs.bsl(p, args)
+        case 80: return ErlangBifs.bsr(p, args)
+        case 81: return ErlangBifs.bnot(p, args)
+        case 82: return ErlangBifs.negate(p, args)
+        case 83: return ErlangBifs.unaryPlus(p, args)
+        case 84: return ErlangBifs.abs(p, args)
+        case 85: return ErlangBifs.float(p, args)
+        case 86: return ErlangBifs.trunc(p, args)
+        case 87: return ErlangBifs.round(p, args)
+        case 88: return ErlangBifs.ceil(p, args)
+        case 89: return ErlangBifs.floor(p, args)
+        case 90: return ErlangBifs.max(p, args)
+        case 91: return ErlangBifs.min(p, args)
+        case 92: return ErlangBifs.equal(p, args)
+        case 93: return ErlangBifs.notEqual(p, args)
+        case 94: return ErlangBifs.exactlyEqual(p, args)
+        case 95: return ErlangBifs.exactlyNotEqual(p, args)
+        case 96: return ErlangBifs.less(p, args)
+        case 97: return ErlangBifs.greater(p, args)
+        case 98: return ErlangBifs.lessOrEqual(p, args)
+        case 99: return ErlangBifs.greaterOrEqual(p, args)
+        case 100: return ErlangBifs.and(p, args)
+        case 101: return ErlangBifs.or(p, args)
+        case 102: return ErlangBifs.xor(p, args)
+        case 103: return ErlangBifs.not(p, args)
+        case 104: return ErlangBifs.error1(p, args)
+        case 105: return ErlangBifs.error2(p, args)
+        case 106: return ErlangBifs.error3(p, args)
+        case 107: return ErlangBifs.exit1(p, args)
+        case 108: return ErlangBifs.throw1(p, args)
+        case 109: return ErlangBifs.raise3(p, args)
+        case 110: return ErlangBifs.nifError(p, args)
+        case 111: return ErlangBifs.nifError(p, args)
+        case 112: return ErlangBifs.self0(p, args)
+        case 113: return ErlangBifs.node0(p, args)
+        case 114: return ErlangBifs.node1(p, args)
+        case 115: return ErlangBifs.makeRef(p, args)
+        case 116: return ErlangBifs.put(p, args)
+        case 117: return ErlangBifs.get1(p, args)
+        case 118: return ErlangBifs.get0(p, args)
+        case 119: return ErlangBifs.erase1(p, args)
+        case 120: return ErlangBifs.erase0(p, args)
+        case 121: return ErlangBifs.getKeys0(p, args)
+        case 122: return ErlangBifs.getKeys1(p, args)
+        case 123: return ErlangBifs.isAtom(p, args)
+        case 124: return ErlangBifs.isBinary(p, args)
+        case 125: return ErlangBifs.isBitstring(p, args)
+        case 126: return ErlangBifs.isBoolean(p, args)
+        case 127: return ErlangBifs.isFloat(p, args)
+        case 128: return ErlangBifs.isFunction1(p, args)
+        case 129: return ErlangBifs.isFunction2(p, args)
+        case 130: return ErlangBifs.isInteger(p, args)
+        case 131: return ErlangBifs.isList(p, args)
+        case 132: return ErlangBifs.isMap(p, args)
+        case 133: return ErlangBifs.isNumber(p, args)
+        case 134: return ErlangBifs.isPid(p, args)
+        case 135: return ErlangBifs.isPort(p, args)
+        case 136: return ErlangBifs.isReference(p, args)
+        case 137: return ErlangBifs.isTuple(p, args)
+        case 138: return ErlangBifs.isRecord2(p, args)
+        case 139: return ErlangBifs.isRecord3(p, args)
+        case 140: return ErlangBifs.length(p, args)
+        case 141: return ErlangBifs.hd(p, args)
+        case 142: return ErlangBifs.tl(p, args)
+        case 143: return ErlangBifs.tupleSize(p, args)
+        case 144: return ErlangBifs.size(p, args)
+        case 145: return ErlangBifs.byteSize(p, args)
+        case 146: return ErlangBifs.bitSize(p, args)
+        case 147: return ErlangBifs.mapSize(p, args)
+        case 148: return ErlangBifs.element(p, args)
+        case 149: return ErlangBifs.isMapKey(p, args)
+        case 150: return ErlangBifs.mapGet(p, args)
+        case 151: return FunBifs.funInfo1(p, args)
+        case 152: return FunBifs.funInfo2(p, args)
+        case 153: return FunBifs.funToList(p, args)
+        case 154: return FunBifs.makeFun(p, args)
+        case 155: return ModuleInfoBifs.getModuleInfo1(p, args)
+        case 156: return ModuleInfoBifs.getModuleInfo2(p, args)
+        case 157: return ModuleInfoBifs.functionExported(p, args)
+        case 158: return ModuleInfoBifs.moduleLoaded(p, args)
+        case 159: return ModuleInfoBifs.isBuiltin(p, args)
+        case 160: return HashBifs.phash2_1(p, args)
+        case 161: return HashBifs.phash2_2(p, args)
+        case 162: return HashBifs.phash(p, args)
+        case 163: return ErlangBifs.getPlainArguments(p, args)
+        case 164: return ErlangBifs.getArgument(p, args)
+        case 165: return ErlangBifs.getArguments(p, args)
+        case 166: return ErlangBifs.initStop0(p, args)
+        case 167: return ErlangBifs.initStop1(p, args)
+        case 168: return ErlangBifs.getStatus(p, args)
+        case 169: return ErlangBifs.scriptId(p, args)
+        case 170: return ErlangBifs.codeEnsureLoaded(p, args)
+        case 171: return ErlangBifs.codeIsLoaded(p, args)
+        case 172: return ErlangBifs.codeWhich(p, args)
+        case 173: return ErlangBifs.codeLoadFile(p, args)
+        case 174: return ErlangBifs.codeLoadBinary(p, args)
+        case 175: return ErlangBifs.codePurge(p, args)
+        case 176: return ErlangBifs.codeSoftPurge(p, args)
+        case 177: return ErlangBifs.codeDelete(p, args)
+        case 178: return ErlangBifs.codeAllLoaded(p, args)
+        case 179: return ErlangBifs.codeRootDir(p, args)
+        case 180: return ErlangBifs.codeLibDir0(p, args)
+        case 181: return ErlangBifs.codeLibDir1(p, args)
+        case 182: return ErlangBifs.codePrivDir(p, args)
+        case 183: return ErlangBifs.codeGetPath(p, args)
+        case 184: return ErlangBifs.codeAddPatha(p, args)
+        case 185: return ErlangBifs.codeAddPathz(p, args)
+        case 186: return ErlangBifs.codeAddPathz(p, args)
+        case 187: return ErlangBifs.loadNif(p, args)
+        case 188: return ErlangBifs.ioWrite(p, args)
+        case 189: return ErlangBifs.ioRead(p, args)
+        case 190: return ErlangBifs.md5(p, args)
+        case 191: return ListBifs.append(p, args)
+        case 192: return ListBifs.subtract(p, args)
+        case 193: return ListBifs.reverse1(p, args)
+        case 194: return ListBifs.reverse2(p, args)
+        case 195: return ListBifs.keyfind(p, args)
+        case 196: return ListBifs.keymember(p, args)
+        case 197: return ListBifs.keysearch(p, args)
+        case 198: return ListBifs.member(p, args)
+        case 199: return MapsBifs.get(p, args)
+        case 200: return MapsBifs.getWithDefault(p, args)
+        case 201: return MapsBifs.find(p, args)
+        case 202: return MapsBifs.fromList(p, args)
+        case 203: return MapsBifs.fromKeys(p, args)
+        case 204: return MapsBifs.isKey(p, args)
+        case 205: return MapsBifs.keys(p, args)
+        case 206: return MapsBifs.merge(p, args)
+        case 207: return MapsBifs.put(p, args)
+        case 208: return MapsBifs.remove(p, args)
+        case 209: return MapsBifs.take(p, args)
+        case 210: return MapsBifs.toList(p, args)
+        case 211: return MapsBifs.update(p, args)
+        case 212: return MapsBifs.values(p, args)
+        case 213: return MapsBifs.size(p, args)
+        case 214: return MapsBifs.mapNext(p, args)
+        case 215: return MathBifs.pi(p, args)
+        case 216: return MathBifs.tau(p, args)
+        case 217: return MathBifs.sin(p, args)
+        case 218: return MathBifs.cos(p, args)
+        case 219: return MathBifs.tan(p, args)
+        case 220: return MathBifs.asin(p, args)
+        case 221: return MathBifs.acos(p, args)
+        case 222: return MathBifs.atan(p, args)
+        case 223: return MathBifs.atan2(p, args)
+        case 224: return MathBifs.sinh(p, args)
+        case 225: return MathBifs.cosh(p, args)
+        case 226: return MathBifs.tanh(p, args)
+        case 227: return MathBifs.asinh(p, args)
+        case 228: return MathBifs.acosh(p, args)
+        case 229: return MathBifs.atanh(p, args)
+        case 230: return MathBifs.exp(p, args)
+        case 231: return MathBifs.log(p, args)
+        case 232: return MathBifs.log2(p, args)
+        case 233: return MathBifs.log10(p, args)
+        case 234: return MathBifs.pow(p, args)
+        case 235: return MathBifs.sqrt(p, args)
+        case 236: return MathBifs.erf(p, args)
+        case 237: return MathBifs.erfc(p, args)
+        case 238: return MathBifs.ceil(p, args)
+        case 239: return MathBifs.floor(p, args)
+        case 240: return MathBifs.fmod(p, args)
+        case 241: return ErlangBifs.spawn1(p, args)
+        case 242: return ErlangBifs.spawn3(p, args)
+        case 243: return ErlangBifs.spawnLink1(p, args)
+        case 244: return ErlangBifs.spawnLink3(p, args)
+        case 245: return ErlangBifs.spawnMonitor1(p, args)
+        case 246: return ErlangBifs.spawnMonitor3(p, args)
+        case 247: return ErlangBifs.spawnOpt2(p, args)
+        case 248: return ErlangBifs.spawnOpt4(p, args)
+        case 249: return ErlangBifs.link(p, args)
+        case 250: return ErlangBifs.unlink(p, args)
+        case 251: return ErlangBifs.monitor2(p, args)
+        case 252: return ErlangBifs.demonitor1(p, args)
+        case 253: return ErlangBifs.demonitor2(p, args)
+        case 254: return ErlangBifs.exit2(p, args)
+        case 255: return ErlangBifs.register(p, args)
+        case 256: return ErlangBifs.unregister(p, args)
+        case 257: return ErlangBifs.whereis(p, args)
+        case 258: return ErlangBifs.registered(p, args)
+        case 259: return ErlangBifs.processFlag(p, args)
+        case 260: return ErlangBifs.isProcessAlive(p, args)
+        case 261: return ErlangBifs.processes(p, args)
+        case 262: return ErlangBifs.processInfo1(p, args)
+        case 263: return ErlangBifs.processInfo2(p, args)
+        case 264: return ErlangBifs.yield(p, args)
+        case 265: return ErlangBifs.groupLeader0(p, args)
+        case 266: return ErlangBifs.groupLeader2(p, args)
+        case 267: return ErlangBifs.hibernate(p, args)
+        case 268: return ErlangBifs.send2(p, args)
+        case 269: return ErlangBifs.send3(p, args)
+        case 270: return ErlangBifs.send2(p, args)
+        case 271: return ErlangBifs.sendAfter3(p, args)
+        case 272: return ErlangBifs.sendAfter4(p, args)
+        case 273: return ErlangBifs.startTimer3(p, args)
+        case 274: return ErlangBifs.startTimer4(p, args)
+        case 275: return ErlangBifs.cancelTimer1(p, args)
+        case 276: return ErlangBifs.cancelTimer2(p, args)
+        case 277: return ErlangBifs.readTimer1(p, args)
+        case 278: return ErlangBifs.readTimer2(p, args)
+        case 279: return ErlangBifs.halt0(p, args)
+        case 280: return ErlangBifs.halt1(p, args)
+        case 281: return ErlangBifs.halt2(p, args)
+        case 282: return ErlangBifs.dflagUnicodeIO(p, args)
+        case 283: return TimeBifs.monotonicTime0(p, args)
+        case 284: return TimeBifs.monotonicTime1(p, args)
+        case 285: return TimeBifs.systemTime0(p, args)
+        case 286: return TimeBifs.systemTime1(p, args)
+        case 287: return TimeBifs.timeOffset0(p, args)
+        case 288: return TimeBifs.timeOffset1(p, args)
+        case 289: return TimeBifs.convertTimeUnit(p, args)
+        case 290: return TimeBifs.timestamp(p, args)
+        case 291: return TimeBifs.uniqueInteger0(p, args)
+        case 292: return TimeBifs.uniqueInteger1(p, args)
+        case 293: return TimeBifs.systemTime0(p, args)
+        case 294: return TimeBifs.systemTime1(p, args)
+        case 295: return TimeBifs.timestamp(p, args)
+        case 296: return TupleBifs.tupleToList(p, args)
+        case 297: return TupleBifs.listToTuple(p, args)
+        case 298: return TupleBifs.setelement(p, args)
+        case 299: return TupleBifs.makeTuple2(p, args)
+        case 300: return TupleBifs.makeTuple3(p, args)
+        case 301: return TupleBifs.appendElement(p, args)
+        case 302: return TupleBifs.insertElement(p, args)
+        case 303: return TupleBifs.deleteElement(p, args)
+        case 304: return UnicodeBifs.charactersToBinary1(p, args)
+        case 305: return UnicodeBifs.charactersToBinary2(p, args)
+        case 306: return UnicodeBifs.charactersToBinary3(p, args)
+        case 307: return UnicodeBifs.charactersToList1(p, args)
+        case 308: return UnicodeBifs.charactersToList2(p, args)
+        case 309: return UnicodeBifs.binIs7Bit(p, args)
         default: return p.fail(Atom.undef)
         }
     }

@@ -272,7 +272,8 @@ extension Emitter {
     /// so an exception it raises shows the calling function and line in its stack trace.
     mutating func emitInlineBif(_ arity: Operand, _ target: Operand) throws(ModuleLoadError) -> Bool {
         let count = try number(arity)
-        guard count <= 3, let bif = try importEntry(target).bif, !BifRegistry.traps(bif) else { return false }
+        let entry = try importEntry(target)
+        guard count <= 3, let bif = entry.bif, !BifRegistry.traps(bif), isRealBif(entry) else { return false }
         let ops: [Op] = [.bif0, .bif1, .bif2, .bif3]
         emit(ops[count])
         if count > 0 { emit(UInt64(0)) }
@@ -301,5 +302,12 @@ extension Emitter {
     mutating func lambda(_ operand: Operand) throws(ModuleLoadError) -> FunEntry {
         guard case .unsigned(let index) = operand, index < lambdas.count else { throw error("bad lambda index \(operand)") }
         return lambdas[index]
+    }
+
+    /// A BIF called with its arguments in x0... and its result going to x0, raising (no
+    /// fail label) from the current instruction.
+    /// Whether an import is a BIF in ERTS (not Erlang code beamr happens to run natively).
+    func isRealBif(_ entry: ExportEntry) -> Bool {
+        entry.bif != nil && ErlangCodeStandIns.isBuiltin(module: entry.module, function: entry.function, arity: entry.arity)
     }
 }

@@ -66,7 +66,11 @@ extension Interpreter {
     @inline(never)
     static func raiseFromBif(_ p: Process, _ bif: Int, arguments: UnsafeMutablePointer<Term>, pc: UnsafePointer<UInt64>?,
                              _ cp: inout UInt64, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
-        if p.exceptionFromBif {
+        if let frame = p.exceptionFrame {
+            p.exceptionBif = (frame.module, frame.function, frame.arguments, frame.info.isNone)
+            if !frame.info.isNone { p.exceptionBifInfo = frame.info }
+            p.exceptionFrame = nil
+        } else if p.exceptionFromBif {
             let mfa = BifRegistry.mfa(bif)
             p.exceptionBif = (mfa.module, mfa.function, p.list(Array(UnsafeBufferPointer(start: arguments, count: mfa.arity))), true)
         }
@@ -83,6 +87,8 @@ extension Interpreter {
         if !p.terminationReason.isNone { return nil }
         let trace = p.exceptionTrace.isNone ? StackTrace.build(p, pc: pc, cp: cp) : p.exceptionTrace
         p.exceptionBif = nil
+        p.exceptionBifInfo = .none
+        p.exceptionExtraFrame = .none
         p.exceptionTopArgs = .none
         p.exceptionErrorInfo = .none
         p.exceptionBifLocation = .none
@@ -163,9 +169,12 @@ enum StackTrace {
             if bif.errorInfo {
                 let map = instructionInfo.isNone ? errorInfo(p, module: bif.module) : instructionInfo
                 items.append(p.tuple(Atom.errorInfo, map))
+                instructionInfo = .none
+            } else if let replacement = p.exceptionBifInfo.listElements {
+                items = replacement
             }
-            instructionInfo = .none
             frames.append(p.tuple(bif.module, bif.function, bif.arguments, p.list(items)))
+            if !p.exceptionExtraFrame.isNone { frames.append(p.exceptionExtraFrame) }
         }
         if let pc, let frame = frame(p, address: UInt(bitPattern: pc), isReturnAddress: false, arguments: p.exceptionTopArgs,
                                      errorInfo: instructionInfo) {

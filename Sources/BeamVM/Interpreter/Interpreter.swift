@@ -295,10 +295,11 @@ public enum Interpreter {
             case .makeFun3:
                 let entry = FunEntry(Term(raw: pc[1]))
                 let count = Int(pc[3])
-                let object = p.allocate(2 + count)
-                object[0] = Header.make(.closure, 1 + count)
+                let object = p.allocate(3 + count)
+                object[0] = Header.make(.closure, 2 + count)
                 object[1] = Term(raw: entry.rawValue)
                 for i in 0..<count { object[2 + i] = source(pc[4 + i], x, p) }
+                object[2 + count] = p.pid
                 store(pc[2], .boxed(object), x, p)
                 pc += 4 + count
 

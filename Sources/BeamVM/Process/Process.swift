@@ -100,6 +100,15 @@ public final class Process {
     /// False when the failing BIF raised on purpose (`error/1`, `throw/1`, ...) and so adds
     /// no frame of its own.
     var exceptionFromBif = true
+    /// A failing BIF's replacement for its own top frame (a BIF that stands in for Erlang
+    /// code fails the way that code would): module, function, arguments and location list
+    /// (THE_NON_VALUE for the usual `error_info` one).
+    var exceptionFrame: (module: Term, function: Term, arguments: Term, info: Term)?
+    /// A frame to show right below the failing BIF's (the Erlang function a stand-in
+    /// BIF was called from, in ERTS), or THE_NON_VALUE.
+    var exceptionExtraFrame: Term = .none
+    /// The location list of the BIF frame when it is not the default `error_info` one.
+    var exceptionBifInfo: Term = .none
     /// Number of active catch/try frames on the stack.
     var catches = 0
 

@@ -44,7 +44,7 @@ enum IOList {
         }
     }
 
-    /// The bytes of an I/O list of whole bytes, or nil when it is malformed.
+    /// The bytes of an I/O list of whole bytes (or of a binary), or nil when it is malformed.
     static func bytes(_ term: Term) -> [UInt8]? {
         guard let bits = bitSize(term, bitstrings: false) else { return nil }
         return [UInt8](unsafeUninitializedCapacity: max(bits / 8, 1)) { buffer, count in
