@@ -181,8 +181,8 @@ enum StackTrace {
             frames.append(frame)
         }
         // As ERTS does, a return address equal to the previous one recorded is skipped, so a
-        // body recursion shows up once.
-        var previous = pc.map { UInt(bitPattern: $0) } ?? 0
+        // body recursion shows up once below the frame of the failing function.
+        var previous: UInt = 0
         if cp != 0, frames.count < Interpreter.traceDepth,
            let frame = frame(p, address: UInt(cp), isReturnAddress: true, arguments: .none) {
             frames.append(frame)
