@@ -183,18 +183,23 @@ enum StackTrace {
         // As ERTS does, a return address equal to the previous one recorded is skipped, so a
         // body recursion shows up once below the frame of the failing function.
         var previous: UInt = 0
+        // Without a pc (a BIF reached through its export entry) the caller is the current
+        // function, so arguments given for the top frame (error/2) belong to it.
+        var arguments = pc == nil ? p.exceptionTopArgs : .none
         if cp != 0, frames.count < Interpreter.traceDepth,
-           let frame = frame(p, address: UInt(cp), isReturnAddress: true, arguments: .none) {
+           let frame = frame(p, address: UInt(cp), isReturnAddress: true, arguments: arguments) {
             frames.append(frame)
             previous = UInt(cp)
+            arguments = .none
         }
         var slot = p.stackTop
         while slot < p.heapEnd && frames.count < Interpreter.traceDepth {
             let word = slot[0]
             if word.primaryTag == 0, word.raw != 0, UInt(word.raw) != previous,
-               let frame = frame(p, address: UInt(word.raw), isReturnAddress: true, arguments: .none) {
+               let frame = frame(p, address: UInt(word.raw), isReturnAddress: true, arguments: arguments) {
                 frames.append(frame)
                 previous = UInt(word.raw)
+                arguments = .none
             }
             slot += 1
         }
