@@ -21,6 +21,8 @@ public struct BeamModule: Sendable {
     public var compileInfo: ExternalTerm?
     /// Ids of chunks that were present but not needed (`Dbgi`, `Docs`, `Meta`, ...).
     public var otherChunks: [String]
+    /// The module's MD5 as ERTS computes it (`module_info(md5)`, the `new_uniq` of its funs).
+    public var checksum: [UInt8]
 
     /// The module name (atom 1).
     public var name: String { atoms[0] }
@@ -86,6 +88,7 @@ public struct BeamModule: Sendable {
         compileInfo = try reader("CInf").map { r throws(BeamLoadError) in try r.wholeTerm() }
         let known: Set<String> = ["AtU8", "Atom", "Code", "ImpT", "ExpT", "LocT", "FunT", "LitT", "StrT", "Line", "Type", "Attr", "CInf"]
         otherChunks = chunks.map(\.id).filter { !known.contains($0) }
+        checksum = Self.checksum(bytes, chunk)
 
         let limits = OperandLimits(atoms: atoms.count, labels: header.labelCount, literals: literals.count,
                                    types: types?.entries.count ?? 0)
@@ -94,6 +97,28 @@ public struct BeamModule: Sendable {
         instructions = try instructionReader.instructions(limits) { index in
             index > 0 && index <= atomNames.count ? atomNames[index - 1] : "?"
         }
+    }
+
+    /// The MD5 of the chunks that define the code, in ERTS's order. The lambda table's
+    /// OldUniq fields count as zero: their value depends on the compiler's host.
+    static func checksum(_ bytes: [UInt8], _ chunk: (String) -> (start: Int, end: Int)?) -> [UInt8] {
+        var md5 = MD5()
+        for id in ["AtU8", "Code", "StrT", "ImpT", "ExpT"] {
+            if let range = chunk(id) { md5.update(bytes[range.start..<range.end]) }
+        }
+        if let range = chunk("FunT"), range.end - range.start >= 4 {
+            md5.update(bytes[range.start..<range.start + 4])
+            var entry = range.start + 4
+            while range.end - entry >= 24 {
+                md5.update(bytes[entry..<entry + 20])
+                md5.update([0, 0, 0, 0] as [UInt8])
+                entry += 24
+            }
+        }
+        for id in ["LitT", "Meta"] {
+            if let range = chunk(id) { md5.update(bytes[range.start..<range.end]) }
+        }
+        return md5.finish()
     }
 
     /// Splits the IFF container into chunks (id and absolute data range).

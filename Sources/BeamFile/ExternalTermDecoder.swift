@@ -17,6 +17,14 @@ public enum ExternalTermDecoder {
         return term
     }
 
+    /// Decodes the term at the start of `bytes` (from the 131 version byte) and returns it
+    /// with the number of bytes it used; later bytes are ignored.
+    public static func decodePrefix(_ bytes: [UInt8]) throws(BeamLoadError) -> (term: ExternalTerm, used: Int) {
+        var reader = ByteReader(bytes)
+        let term = try decodeVersioned(&reader)
+        return (term, reader.offset)
+    }
+
     /// Decodes a term starting with the 131 version byte; leaves the reader after it.
     static func decodeVersioned(_ reader: inout ByteReader) throws(BeamLoadError) -> ExternalTerm {
         let start = reader.offset
@@ -92,10 +100,10 @@ public enum ExternalTermDecoder {
             return .binary(data, lastByteBits: bits)
         case 110, 111: // SMALL_BIG_EXT, LARGE_BIG_EXT
             let count = tag == 110 ? Int(try r.u8()) : Int(try r.u32())
+            // Any non-zero sign byte means negative, as ERTS reads it.
             let sign = try r.u8()
-            guard sign <= 1 else { throw r.error(.badExternalTerm, "bad bignum sign", at: start) }
             let digits = try r.bytes(count)
-            return integer(littleEndian: digits, negative: sign == 1)
+            return integer(littleEndian: digits, negative: sign != 0)
         case 116: // MAP_EXT
             let arity = Int(try r.u32())
             guard arity <= r.remaining / 2 else { throw r.error(.countTooLarge, "map size \(arity) exceeds data", at: start) }

@@ -21,16 +21,13 @@ enum Launcher {
         let directory = file.contains("/") ? String(file[..<file.lastIndex(of: "/")!]) : "."
         let library = OTPLibrary.locate()
         let runtime = Runtime(codePath: [directory] + directories + (library?.codePath ?? []), schedulers: schedulers)
-        guard case .success(let module) = CodeServer.shared.load(beam, path: file) else {
-            if case .failure(let error) = CodeServer.shared.load(beam, path: file) { printError("beamr: \(error)") }
-            return 2
-        }
         ProgramArguments.set(plain: arguments)
         var function = "main"
-        var moduleName = module.name
+        var moduleName = Term.atom(beam.name)
         // Arguments go to main/N when the module has it; otherwise main/0 reads them with
         // init:get_plain_arguments/0, as Gleam programs do.
-        var arity = module.exports(Term.atom("main"), arguments.count) ? arguments.count : 0
+        let hasMainN = beam.exports.contains { beam.atom($0.function) == "main" && $0.arity == arguments.count }
+        var arity = hasMainN ? arguments.count : 0
         if let entry {
             guard let parsed = EntrySpec(entry) else {
                 printError("beamr: bad --entry \(entry): expected module:function/arity")
@@ -43,6 +40,11 @@ enum Launcher {
                 printError("beamr: \(entry) takes \(arity) arguments but \(arguments.count) were given")
                 return 2
             }
+        }
+        runtime.prepare(program: beam, entry: (moduleName, Term.atom(function), arity))
+        guard case .success(let module) = CodeServer.shared.load(beam, path: file) else {
+            if case .failure(let error) = CodeServer.shared.load(beam, path: file) { printError("beamr: \(error)") }
+            return 2
         }
         if moduleName == module.name && !module.exports(Term.atom(function), arity) {
             printError("beamr: \(file): module \(module.name.atomName.string) does not export \(function)/\(arity)")

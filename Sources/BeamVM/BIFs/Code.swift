@@ -149,3 +149,13 @@ extension Atom {
     public static let badName = Term.atom("bad_name")
     public static let badDirectory = Term.atom("bad_directory")
 }
+
+extension ErlangBifs {
+    /// `code:ensure_modules_loaded(Modules)`: ok, or `{error, [{Module, Reason}]}`.
+    static func codeEnsureModulesLoaded(_ p: Process, _ a: Arguments) -> Term {
+        guard let modules = a[0].listElements, modules.allSatisfy(\.isAtom) else { return p.badarg() }
+        let failed = modules.filter { CodeServer.shared.ensureLoaded($0) == nil && !NativeModules.isNative($0) }
+        if failed.isEmpty { return Atom.ok }
+        return p.tuple(Atom.error, p.list(failed.map { p.tuple($0, Atom.nofile) }))
+    }
+}

@@ -16,11 +16,12 @@ extension ErlangBifs {
 
     static func nifError(_ p: Process, _ a: Arguments) -> Term { p.raise(Atom.error, a[0]) }
 
-    /// `raise(Class, Reason, Stacktrace)`: badarg unless the class and trace are valid.
+    /// `raise(Class, Reason, Stacktrace)`: returns the atom badarg (it does not raise it)
+    /// when the class or the trace is invalid, as ERTS does.
     static func raise3(_ p: Process, _ a: Arguments) -> Term {
         let kind = a[0]
         guard kind == Atom.error || kind == Atom.exit || kind == Atom.throw,
-              let frames = a[2].listElements, frames.allSatisfy(isTraceFrame) else { return p.badarg() }
+              let frames = a[2].listElements, frames.allSatisfy(isTraceFrame) else { return Atom.badarg }
         _ = p.raise(kind, a[1])
         p.exceptionTrace = a[2]
         return .none

@@ -55,6 +55,8 @@ extension ErlangBifs {
                     options.maxHeapSize = value.smallValue
                 } else if value.isMap, case let size = MapOps.get(value, Atom.size), size.isSmall {
                     options.maxHeapSize = size.smallValue
+                    options.maxHeapKill = MapOps.get(value, Atom.kill) != .false
+                    options.maxHeapReport = MapOps.get(value, Atom.errorLogger) != .false
                 } else {
                     return nil
                 }
@@ -327,6 +329,7 @@ extension Atom {
     public static let async_dist = Term.atom("async_dist")
     public static let size = Term.atom("size")
     public static let flush = Term.atom("flush")
+    public static let errorLogger = Term.atom("error_logger")
     public static let info = Term.atom("info")
     public static let trapExit = Term.atom("trap_exit")
     public static let sensitive = Term.atom("sensitive")

@@ -148,7 +148,7 @@ extension EtsBifs {
             guard option.isTuple, option.tupleElement(0) == EtsAtom.heir else { return p.badarg() }
             if option.tupleArity == 2 && option.tupleElement(1) == Atom.none {
                 heir = (Atom.none, .none)
-            } else if option.tupleArity == 2 && option.tupleElement(1).isLocalPid && !EtsRelease.legacy {
+            } else if option.tupleArity == 2 && option.tupleElement(1).isLocalPid && EtsRelease.since(27) {
                 heir = (option.tupleElement(1), .none)
             } else if option.tupleArity == 3 && option.tupleElement(1).isLocalPid {
                 heir = (option.tupleElement(1), option.tupleElement(2))

@@ -44,7 +44,7 @@ extension EtsBifs {
         let keypos = table.keypos
         guard let (ops, isList) = counterOps(a[2], keypos: keypos) else { return p.badarg() }
         let node = table.lookup(a[1]).first
-        // OTP 26 and later check the default object even when the key exists.
+        // Releases after OTP 25 check the default object even when the key exists.
         if let defaultObject, !isObject(defaultObject, keypos: keypos) {
             if !EtsRelease.legacy { return p.etsBadarg(EtsAtom.defaultCause) }
             if node == nil { return p.badarg() }

@@ -99,7 +99,7 @@ enum EtsBifs {
                     options.keypos = value.smallValue
                 case EtsAtom.heir:
                     // `{heir, Pid}` (an heir told nothing) came with OTP 27.
-                    guard value == Atom.none || (value.isLocalPid && !EtsRelease.legacy) else { return nil }
+                    guard value == Atom.none || (value.isLocalPid && EtsRelease.since(27)) else { return nil }
                     options.heir = value
                     options.heirData = .none
                 case EtsAtom.readConcurrency:

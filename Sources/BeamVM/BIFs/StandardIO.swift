@@ -33,7 +33,7 @@ enum StandardIO {
 extension ErlangBifs {
     /// `beamr_io:write(Fd, IoData)`.
     static func ioWrite(_ p: Process, _ a: Arguments) -> Term {
-        guard a[0].isSmall, a[0].smallValue == 1 || a[0].smallValue == 2, let bytes = IoList.bytes(a[1]) else { return p.badarg() }
+        guard a[0].isSmall, a[0].smallValue == 1 || a[0].smallValue == 2, let bytes = IOList.bytes(a[1]) else { return p.badarg() }
         StandardStreams.write(bytes, to: Int32(a[0].smallValue))
         return Atom.ok
     }
@@ -43,41 +43,6 @@ extension ErlangBifs {
         guard a[0].isSmall, a[0].smallValue == 0 else { return p.badarg() }
         Poller.shared.requestRead(fd: 0, for: p.pid)
         return Atom.ok
-    }
-}
-
-/// Flattening iodata (nested lists of bytes and binaries).
-enum IoList {
-    /// The bytes of an iolist or binary, or nil if it is not one.
-    static func bytes(_ term: Term) -> [UInt8]? {
-        var out: [UInt8] = []
-        return append(term, to: &out) ? out : nil
-    }
-
-    static func append(_ term: Term, to out: inout [UInt8]) -> Bool {
-        if term.isBitstring {
-            let view = BitstringView(term)
-            guard view.isBinary else { return false }
-            if view.isByteAligned {
-                out.append(contentsOf: UnsafeBufferPointer(start: view.alignedBytes, count: view.byteCount))
-            } else {
-                out += view.copyBytes()
-            }
-            return true
-        }
-        var cursor = term
-        while cursor.isList {
-            let head = cursor.head
-            if head.isSmall {
-                guard head.smallValue >= 0, head.smallValue < 256 else { return false }
-                out.append(UInt8(head.smallValue))
-            } else if !append(head, to: &out) {
-                return false
-            }
-            cursor = cursor.tail
-        }
-        if cursor.isNil { return true }
-        return cursor.isBitstring && append(cursor, to: &out)
     }
 }
 

@@ -48,9 +48,17 @@ extension Emitter {
         case .callExt:
             emit(.callExt); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
         case .callExtLast:
-            emit(.callExtLast); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue); try emitNumberOperand(a[2])
+            if try emitInlineBif(a[0], a[1]) {
+                emit(.deallocate); try emitNumberOperand(a[2]); emit(.return)
+            } else {
+                emit(.callExtLast); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue); try emitNumberOperand(a[2])
+            }
         case .callExtOnly:
-            emit(.callExtOnly); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
+            if try emitInlineBif(a[0], a[1]) {
+                emit(.return)
+            } else {
+                emit(.callExtOnly); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
+            }
         case .apply:
             emit(.apply); try emitNumberOperand(a[0])
         case .applyLast:
@@ -259,6 +267,22 @@ extension Emitter {
         "bsl": .shiftLeft, "bsr": .shiftRight,
     ]
 
+    /// A tail call to a BIF of up to three arguments becomes a BIF instruction on x0..x2
+    /// (the caller then returns), as ERTS's loader does: the BIF runs in the caller's frame,
+    /// so an exception it raises shows the calling function and line in its stack trace.
+    mutating func emitInlineBif(_ arity: Operand, _ target: Operand) throws(ModuleLoadError) -> Bool {
+        let count = try number(arity)
+        let entry = try importEntry(target)
+        guard count <= 3, let bif = entry.bif, !BifRegistry.traps(bif), isRealBif(entry) else { return false }
+        let ops: [Op] = [.bif0, .bif1, .bif2, .bif3]
+        emit(ops[count])
+        if count > 0 { emit(UInt64(0)) }
+        emitNumber(bif)
+        for i in 0..<count { try emitSource(.x(i)) }
+        try emitDestination(.x(0))
+        return true
+    }
+
     mutating func test(_ op: Op, _ a: [Operand]) throws(ModuleLoadError) {
         emit(op)
         try emitLabel(a[0])
@@ -278,5 +302,12 @@ extension Emitter {
     mutating func lambda(_ operand: Operand) throws(ModuleLoadError) -> FunEntry {
         guard case .unsigned(let index) = operand, index < lambdas.count else { throw error("bad lambda index \(operand)") }
         return lambdas[index]
+    }
+
+    /// A BIF called with its arguments in x0... and its result going to x0, raising (no
+    /// fail label) from the current instruction.
+    /// Whether an import is a BIF in ERTS (not Erlang code beamr happens to run natively).
+    func isRealBif(_ entry: ExportEntry) -> Bool {
+        entry.bif != nil && ErlangCodeStandIns.isBuiltin(module: entry.module, function: entry.function, arity: entry.arity)
     }
 }

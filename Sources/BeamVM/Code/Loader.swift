@@ -136,7 +136,29 @@ struct Emitter {
             name: moduleName, code: buffer, codeSize: code.count, functions: functions,
             lineEntries: lineEntries, lineTable: beam.lines, exports: exports, lambdas: lambdas,
             literals: literals, attributes: literals.terms[count - 2], compileInfo: literals.terms[count - 1],
-            sourceFile: sourceFile, onLoad: onLoad)
+            sourceFile: sourceFile, onLoad: onLoad, checksum: beam.checksum, loadOrder: loadOrder())
+    }
+
+    /// The module's own functions in the order loading refers to them (see LoadedModule).
+    func loadOrder() -> [(function: Term, arity: Int)] {
+        var order: [(function: Term, arity: Int)] = []
+        var seen = Set<String>()
+        func touch(_ function: String, _ arity: Int) {
+            if seen.insert("\(function)/\(arity)").inserted { order.append((Term.atom(function), arity)) }
+        }
+        func walk(_ term: ExternalTerm) {
+            switch term {
+            case .export(let module, let function, let arity) where module == beam.name: touch(function, arity)
+            case .tuple(let elements): elements.forEach(walk)
+            case .list(let elements, let tail): elements.forEach(walk); walk(tail)
+            case .map(let pairs): pairs.forEach { walk($0.key); walk($0.value) }
+            default: break
+            }
+        }
+        beam.literals.forEach(walk)
+        for entry in beam.imports where beam.atom(entry.module) == beam.name { touch(beam.atom(entry.function), entry.arity) }
+        for entry in beam.exports { touch(beam.atom(entry.function), entry.arity) }
+        return order
     }
 
     static func sourceFile(_ info: ExternalTerm) -> String? {

@@ -50,6 +50,10 @@ enum EtsHash {
 
 /// Behaviour that differs between the OTP releases beamr emulates.
 enum EtsRelease {
-    /// True when emulating OTP 25 or earlier (chosen once at start-up with the map hashing).
-    @inline(__always) static var legacy: Bool { MapHash.legacy }
+    /// True when emulating OTP 25 or earlier: the old internal hash, and ETS as it was
+    /// before the changes of OTP 26.
+    @inline(__always) static var legacy: Bool { EmulatedRelease.number <= 25 }
+
+    /// Whether the emulated release is `release` or later.
+    @inline(__always) static func since(_ release: Int) -> Bool { EmulatedRelease.number >= release }
 }

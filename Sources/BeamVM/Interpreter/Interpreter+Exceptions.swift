@@ -66,7 +66,11 @@ extension Interpreter {
     @inline(never)
     static func raiseFromBif(_ p: Process, _ bif: Int, arguments: UnsafeMutablePointer<Term>, pc: UnsafePointer<UInt64>?,
                              _ cp: inout UInt64, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
-        if p.exceptionFromBif {
+        if let frame = p.exceptionFrame {
+            p.exceptionBif = (frame.module, frame.function, frame.arguments, frame.info.isNone)
+            if !frame.info.isNone { p.exceptionBifInfo = frame.info }
+            p.exceptionFrame = nil
+        } else if p.exceptionFromBif {
             let mfa = BifRegistry.mfa(bif)
             p.exceptionBif = (mfa.module, mfa.function, p.list(Array(UnsafeBufferPointer(start: arguments, count: mfa.arity))), true)
         }
@@ -83,8 +87,11 @@ extension Interpreter {
         if !p.terminationReason.isNone { return nil }
         let trace = p.exceptionTrace.isNone ? StackTrace.build(p, pc: pc, cp: cp) : p.exceptionTrace
         p.exceptionBif = nil
+        p.exceptionBifInfo = .none
+        p.exceptionExtraFrame = .none
         p.exceptionTopArgs = .none
         p.exceptionErrorInfo = .none
+        p.exceptionBifLocation = .none
         p.exceptionFromBif = true
         p.exceptionTrace = .none
         if p.catches > 0, let handler = unwindToHandler(p) {
@@ -156,24 +163,43 @@ extension Interpreter {
 enum StackTrace {
     static func build(_ p: Process, pc: UnsafePointer<UInt64>?, cp: UInt64) -> Term {
         var frames: [Term] = []
+        var instructionInfo = p.exceptionErrorInfo
         if let bif = p.exceptionBif {
-            let map = p.exceptionErrorInfo.isNone ? errorInfo(p, module: bif.module) : p.exceptionErrorInfo
-            let info = bif.errorInfo ? p.list([p.tuple(Atom.errorInfo, map)]) : .nil
-            frames.append(p.tuple(bif.module, bif.function, bif.arguments, info))
+            var items = p.exceptionBifLocation.listElements ?? []
+            if bif.errorInfo {
+                let map = instructionInfo.isNone ? errorInfo(p, module: bif.module) : instructionInfo
+                items.append(p.tuple(Atom.errorInfo, map))
+                instructionInfo = .none
+            } else if let replacement = p.exceptionBifInfo.listElements {
+                items = replacement
+            }
+            frames.append(p.tuple(bif.module, bif.function, bif.arguments, p.list(items)))
+            if !p.exceptionExtraFrame.isNone { frames.append(p.exceptionExtraFrame) }
         }
-        if let pc, let frame = frame(p, address: UInt(bitPattern: pc), isReturnAddress: false, arguments: p.exceptionTopArgs) {
+        if let pc, let frame = frame(p, address: UInt(bitPattern: pc), isReturnAddress: false, arguments: p.exceptionTopArgs,
+                                     errorInfo: instructionInfo) {
             frames.append(frame)
         }
+        // As ERTS does, a return address equal to the previous one recorded is skipped, so a
+        // body recursion shows up once below the frame of the failing function.
+        var previous: UInt = 0
+        // Without a pc (a BIF reached through its export entry) the caller is the current
+        // function, so arguments given for the top frame (error/2) belong to it.
+        var arguments = pc == nil ? p.exceptionTopArgs : .none
         if cp != 0, frames.count < Interpreter.traceDepth,
-           let frame = frame(p, address: UInt(cp), isReturnAddress: true, arguments: .none) {
+           let frame = frame(p, address: UInt(cp), isReturnAddress: true, arguments: arguments) {
             frames.append(frame)
+            previous = UInt(cp)
+            arguments = .none
         }
         var slot = p.stackTop
         while slot < p.heapEnd && frames.count < Interpreter.traceDepth {
             let word = slot[0]
-            if word.primaryTag == 0, word.raw != 0,
-               let frame = frame(p, address: UInt(word.raw), isReturnAddress: true, arguments: .none) {
+            if word.primaryTag == 0, word.raw != 0, UInt(word.raw) != previous,
+               let frame = frame(p, address: UInt(word.raw), isReturnAddress: true, arguments: arguments) {
                 frames.append(frame)
+                previous = UInt(word.raw)
+                arguments = .none
             }
             slot += 1
         }
@@ -187,15 +213,17 @@ enum StackTrace {
     }
 
     /// The frame for a code address: `{Module, Function, Arity, Location}`.
-    static func frame(_ p: Process, address: UInt, isReturnAddress: Bool, arguments: Term) -> Term? {
+    static func frame(_ p: Process, address: UInt, isReturnAddress: Bool, arguments: Term, errorInfo: Term = .none) -> Term? {
         guard let module = CodeRegistry.shared.module(containing: address) else { return nil }
         var offset = (Int(address) - Int(bitPattern: UInt(bitPattern: module.code))) / 8
         if isReturnAddress { offset -= 1 }
         guard let function = module.function(at: offset) else { return nil }
-        var location: Term = .nil
+        var items: [Term] = []
         if let place = module.location(at: offset, functionStart: function.start) {
-            location = p.list([p.tuple(Atom.file, p.charList(place.file)), p.tuple(Atom.line, .small(place.line))])
+            items = [p.tuple(Atom.file, p.charList(place.file)), p.tuple(Atom.line, .small(place.line))]
         }
+        if !errorInfo.isNone { items.append(p.tuple(Atom.errorInfo, errorInfo)) }
+        let location = p.list(items)
         let third = arguments.isNone ? Term.small(function.arity) : arguments
         return p.tuple(module.name, function.name, third, location)
     }

@@ -9,7 +9,9 @@ extension Interpreter {
         var target = destination
         if destination.isTuple, destination.tupleArity == 2, destination.tupleElement(0).isAtom,
            destination.tupleElement(1) == Atom.nonode {
+            // {Name, Node}: a name that is not registered drops the message silently.
             target = destination.tupleElement(0)
+            if NameRegistry.shared.whereis(target) == nil && !StandardIO.isServerName(target) { return true }
         }
         if target.isAtom {
             if let pid = NameRegistry.shared.whereis(target) {

@@ -295,10 +295,11 @@ public enum Interpreter {
             case .makeFun3:
                 let entry = FunEntry(Term(raw: pc[1]))
                 let count = Int(pc[3])
-                let object = p.allocate(2 + count)
-                object[0] = Header.make(.closure, 1 + count)
+                let object = p.allocate(3 + count)
+                object[0] = Header.make(.closure, 2 + count)
                 object[1] = Term(raw: entry.rawValue)
                 for i in 0..<count { object[2 + i] = source(pc[4 + i], x, p) }
+                object[2 + count] = p.pid
                 store(pc[2], .boxed(object), x, p)
                 pc += 4 + count
 
@@ -472,9 +473,18 @@ public enum Interpreter {
                 pc = next
             case .updateRecord:
                 pc = updateRecord(p, pc, x)
-            case .bsCreateBin, .bsStartMatch, .bsGetPosition, .bsSetPosition, .bsGetTail, .bsGetInteger,
-                 .bsGetFloat, .bsGetBinary, .bsSkipBits, .bsTestTail, .bsTestUnit, .bsMatchString, .bsGetUtf8,
-                 .bsGetUtf16, .bsGetUtf32, .bsSkipUtf8, .bsSkipUtf16, .bsSkipUtf32, .bsMatch:
+            // The commonest matching instructions skip the family's second dispatch.
+            case .bsGetPosition: pc = getPosition(p, pc, x)
+            case .bsSetPosition: pc = setPosition(p, pc, x)
+            case .bsTestTail: pc = testTail(p, pc, x)
+            case .bsTestUnit: pc = testUnit(p, pc, x)
+            case .bsGetInteger: pc = getInteger(p, pc, x)
+            case .bsMatch: pc = match(p, pc, x)
+            case .bsStartMatch where source(pc[3], x, p).isMatchContext:
+                store(pc[4], source(pc[3], x, p), x, p)
+                pc += 5
+            case .bsCreateBin, .bsInitWritable, .bsStartMatch, .bsGetTail, .bsGetFloat, .bsGetBinary, .bsSkipBits,
+                 .bsMatchString, .bsGetUtf8, .bsGetUtf16, .bsGetUtf32, .bsSkipUtf8, .bsSkipUtf16, .bsSkipUtf32:
                 guard let next = binaryInstruction(p, pc, x) else {
                     if let next = raiseCurrent(p, pc: pc, &cp, x) { pc = next } else { return uncaught(p) }
                     continue

@@ -40,6 +40,7 @@ public enum GarbageCollector {
         if !process.exceptionTrace.isNone { process.exceptionTrace = copier.evacuate(process.exceptionTrace) }
         if !process.exceptionTopArgs.isNone { process.exceptionTopArgs = copier.evacuate(process.exceptionTopArgs) }
         if !process.exceptionErrorInfo.isNone { process.exceptionErrorInfo = copier.evacuate(process.exceptionErrorInfo) }
+        if !process.exceptionBifLocation.isNone { process.exceptionBifLocation = copier.evacuate(process.exceptionBifLocation) }
         if let bif = process.exceptionBif {
             process.exceptionBif = (bif.module, bif.function, copier.evacuate(bif.arguments), bif.errorInfo)
         }

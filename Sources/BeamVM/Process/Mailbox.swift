@@ -30,6 +30,8 @@ enum SignalKind: UInt8 {
     case infoRequest
     /// An answer to a request this process made; kept apart from its messages.
     case reply
+    /// A 'DOWN' message for monitor `reference`: a message that also ends the monitor.
+    case down
 }
 
 /// One message or signal.

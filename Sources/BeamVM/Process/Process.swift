@@ -90,12 +90,25 @@ public final class Process {
     /// Arguments to show in the top frame instead of the arity (`function_clause`,
     /// `erlang:error/2`).
     var exceptionTopArgs: Term = .none
-    /// The `error_info` map of the BIF's frame when it carries more than the module (an
-    /// ETS error's `cause`); THE_NON_VALUE for the default.
+    /// An `error_info` map for the top frame: the frame of the instruction that failed
+    /// (a failed binary construction), or the failing BIF's frame instead of the default
+    /// `#{module => ...}`.
     var exceptionErrorInfo: Term = .none
+    /// Location items (`{file, F}`, `{line, L}`) for the failing BIF's frame, for native
+    /// functions that stand in for Erlang code of an OTP module.
+    var exceptionBifLocation: Term = .none
     /// False when the failing BIF raised on purpose (`error/1`, `throw/1`, ...) and so adds
     /// no frame of its own.
     var exceptionFromBif = true
+    /// A failing BIF's replacement for its own top frame (a BIF that stands in for Erlang
+    /// code fails the way that code would): module, function, arguments and location list
+    /// (THE_NON_VALUE for the usual `error_info` one).
+    var exceptionFrame: (module: Term, function: Term, arguments: Term, info: Term)?
+    /// A frame to show right below the failing BIF's (the Erlang function a stand-in
+    /// BIF was called from, in ERTS), or THE_NON_VALUE.
+    var exceptionExtraFrame: Term = .none
+    /// The location list of the BIF frame when it is not the default `error_info` one.
+    var exceptionBifInfo: Term = .none
     /// Number of active catch/try frames on the stack.
     var catches = 0
 
@@ -147,6 +160,8 @@ public final class Process {
     /// The heap may not grow beyond this many words (0: unlimited); beyond it the
     /// process is killed.
     var maxHeapSize = 0
+    /// Whether being killed for `maxHeapSize` writes an error report.
+    var maxHeapReport = true
 
     // MARK: Process dictionary
 

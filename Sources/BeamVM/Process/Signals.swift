@@ -62,7 +62,7 @@ enum Signals {
     static func sendDown(to pid: Term, reference: UInt64, item: Term, reason: Term, from p: Process) {
         guard let target = ProcessTable.shared.lookup(pid) else { return }
         let message = p.tuple(Atom.down, p.reference(reference), Atom.process, item, reason)
-        send(message, to: target, from: p)
+        deliver(MessageNode.make(.down, term: message, from: p.pid, reference: reference), to: target, near: p.home)
     }
 
     /// Finishes an exited process: closes its inbox, applies the signals still in it,
@@ -140,6 +140,11 @@ extension Process {
                 }
             case .reply:
                 replies.append(current)
+                continue
+            case .down:
+                monitors[current.pointee.reference] = nil
+                current.pointee.kind = .message
+                queue.append(current)
                 continue
             case .infoRequest:
                 let request = current.pointee.term

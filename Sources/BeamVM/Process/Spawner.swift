@@ -7,6 +7,9 @@ struct SpawnOptions {
     var priority: Priority = .normal
     var minHeapSize = ProcessHeap.defaultMinimumSize
     var maxHeapSize = 0
+    /// Whether exceeding `maxHeapSize` kills the process, and whether it is reported.
+    var maxHeapKill = true
+    var maxHeapReport = true
 }
 
 enum Spawner {
@@ -17,7 +20,8 @@ enum Spawner {
                       options: SpawnOptions = SpawnOptions()) -> (Process, UInt64) {
         let child = Process(serial: ProcessTable.shared.newSerial(), minHeapSize: options.minHeapSize)
         child.priority = options.priority
-        child.maxHeapSize = options.maxHeapSize
+        child.maxHeapSize = options.maxHeapKill ? options.maxHeapSize : 0
+        child.maxHeapReport = options.maxHeapReport
         child.groupLeader = parent?.groupLeader ?? .none
         var copies: [Term] = []
         for argument in arguments {
