@@ -51,6 +51,8 @@ main() ->
              err(fun() -> ets:slot(T, -1) end),
              err(fun() -> ets:safe_fixtable(T, perhaps) end),
              err(fun() -> ets:tab2list(no_such_table) end),
+             err(fun() -> ets:foldl(fun(_, A) -> A end, 0, no_such_table) end),
+             err(fun() -> ets:foldr(fun(_, A) -> A end, 0, no_such_table) end),
              err(fun() -> ets:delete_all_objects(no_such_table) end),
              err(fun() -> ets:select_delete(no_such_table, [{'_', [], [true]}]) end),
              err(fun() -> ets:select_count(no_such_table, [{'_', [], [true]}]) end)],
