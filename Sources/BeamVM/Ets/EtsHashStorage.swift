@@ -200,7 +200,7 @@ struct EtsHashStorage {
 
     // MARK: - Deletion
 
-    /// Deletes the live objects of `key` for which `shouldDelete` holds (all when nil);
+    /// Deletes the live objects of `key` (only those exactly equal to `object` when given);
     /// returns how many.
     @discardableResult
     mutating func delete(_ key: Term, hash: UInt64, object: Term? = nil, fixed: Bool) -> Int {

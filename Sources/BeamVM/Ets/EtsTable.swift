@@ -204,6 +204,7 @@ final class EtsTable: @unchecked Sendable { // @unchecked: mutable state is guar
     // MARK: - Keys in table order
 
     var firstNode: EtsNodePointer? { isOrdered ? tree.first : hash.firstLive(from: 0)?.node }
+    /// For hash tables `last/1` is `first/1` and `prev/2` is `next/2`, as in ERTS.
     var lastNode: EtsNodePointer? { isOrdered ? tree.last : hash.firstLive(from: 0)?.node }
 
     /// The node after `key` in table order; `found` is false when a hash table does not
