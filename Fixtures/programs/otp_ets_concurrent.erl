@@ -7,7 +7,7 @@
 -export([main/0]).
 
 -define(WORKERS, 8).
--define(PER_WORKER, 500).
+-define(PER_WORKER, 250).
 
 main() ->
     Set = ets:new(set, [public, {write_concurrency, true}]),

@@ -8,7 +8,7 @@
 -export([main/0]).
 
 main() ->
-    [run(Kind, 4000, 17) || Kind <- [set, ordered_set, bag, duplicate_bag]].
+    [run(Kind, 2500, 17) || Kind <- [set, ordered_set, bag, duplicate_bag]].
 
 run(Kind, Steps, Seed) ->
     T = ets:new(random, [Kind]),

@@ -15,7 +15,7 @@
 {func_info,{atom,otp_ets_random},{atom,run},3}.
 {label,4}.
 {'%',{var_info,{x,0},[{type,{t_atom,[bag,duplicate_bag,ordered_set,set]}}]}}.
-{'%',{var_info,{x,1},[{type,{t_integer,{4000,4000}}}]}}.
+{'%',{var_info,{x,1},[{type,{t_integer,{2500,2500}}}]}}.
 {'%',{var_info,{x,2},[{type,{t_integer,{17,17}}}]}}.
 {allocate_heap,3,2,1}.
 {init_yregs,{list,[{y,0},{y,1}]}}.
@@ -28,7 +28,7 @@
 {make_fun3,{f,37},0,0,{y,1},{list,[{y,2},{x,0}]}}.
 {'%',{var_info,{y,1},[{fun_type,{t_tuple,2,true,#{2 => {t_integer,{-2147483647,2147483647}}}}}]}}.
 {move,{x,0},{y,0}}.
-{move,{integer,4000},{x,1}}.
+{move,{integer,2500},{x,1}}.
 {move,{integer,1},{x,0}}.
 {line,[{location,"otp_ets_random.erl",21}]}.
 {call_ext,2,{extfunc,lists,seq,2}}.
@@ -286,7 +286,7 @@ return.
 {allocate,1,1}.
 {get_list,{x,0},{x,0},{y,0}}.
 {move,{integer,17},{x,2}}.
-{move,{integer,4000},{x,1}}.
+{move,{integer,2500},{x,1}}.
 {call,3,{f,4}}.
 {'%',{var_info,{x,0},[{type,{t_tuple,4,true,#{1 => {t_atom,[bag,duplicate_bag,ordered_set,set]},4 => {t_list,any,nil}}}}]}}.
 {swap,{y,0},{x,0}}.

@@ -62,12 +62,12 @@
 {init_yregs,{list,[{y,10}]}}.
 {line,[{location,"otp_ets_concurrent.erl",37}]}.
 {call_ext,2,{extfunc,ets,info,2}}.
-{bif,'=:=',{f,0},[{x,0},{integer,2000}],{y,10}}.
+{bif,'=:=',{f,0},[{x,0},{integer,1000}],{y,10}}.
 {move,{atom,size},{x,1}}.
 {move,{y,9},{x,0}}.
 {line,[{location,"otp_ets_concurrent.erl",38}]}.
 {call_ext,2,{extfunc,ets,info,2}}.
-{bif,'=:=',{f,0},[{x,0},{integer,4000}],{y,4}}.
+{bif,'=:=',{f,0},[{x,0},{integer,2000}],{y,4}}.
 {move,{atom,size},{x,1}}.
 {move,{y,8},{x,0}}.
 {line,[{location,"otp_ets_concurrent.erl",39}]}.
@@ -94,7 +94,7 @@
 {swap,{y,5},{x,0}}.
 {line,[{location,"otp_ets_concurrent.erl",43}]}.
 {call_ext,1,{extfunc,lists,usort,1}}.
-{bif,'=:=',{f,0},[{tr,{x,0},{t_list,any,nil}},{literal,[4000]}],{y,0}}.
+{bif,'=:=',{f,0},[{tr,{x,0},{t_list,any,nil}},{literal,[2000]}],{y,0}}.
 {move,{y,9},{x,1}}.
 {init_yregs,{list,[{y,9}]}}.
 {move,{literal,[0,1,2]},{x,0}}.
@@ -104,7 +104,7 @@
 {call_ext,1,{extfunc,lists,sum,1}}.
 {move,{x,0},{y,9}}.
 {move,{y,8},{x,0}}.
-{move,{literal,[{{'$1'},[{'>','$1',4000}],[true]}]},{x,1}}.
+{move,{literal,[{{'$1'},[{'>','$1',2000}],[true]}]},{x,1}}.
 {move,{y,0},{y,8}}.
 {trim,1,10}.
 {line,[{location,"otp_ets_concurrent.erl",45}]}.
@@ -264,7 +264,7 @@ return.
 {allocate,2,2}.
 {move,{x,1},{y,0}}.
 {move,{x,0},{y,1}}.
-{move,{integer,500},{x,1}}.
+{move,{integer,250},{x,1}}.
 {move,{integer,1},{x,0}}.
 {line,[{location,"otp_ets_concurrent.erl",34}]}.
 {call_ext,2,{extfunc,lists,seq,2}}.
@@ -285,7 +285,7 @@ return.
 {get_list,{x,0},{x,3},{x,0}}.
 {gc_bif,'rem',{f,28},4,[{x,3},{integer,2}],{x,4}}.
 {test,is_eq_exact,{f,28},[{tr,{x,4},{t_integer,{-1,1}}},{integer,0}]}.
-{gc_bif,'*',{f,0},4,[{x,1},{integer,500}],{x,4}}.
+{gc_bif,'*',{f,0},4,[{x,1},{integer,250}],{x,4}}.
 {gc_bif,'+',{f,0},5,[{tr,{x,4},{t_number,any}},{tr,{x,3},{t_integer,any}}],{x,3}}.
 {allocate,3,4}.
 {move,{x,2},{y,0}}.
@@ -327,7 +327,7 @@ return.
 {move,{x,2},{y,3}}.
 {move,{x,1},{y,4}}.
 {move,{x,0},{y,5}}.
-{move,{integer,500},{x,1}}.
+{move,{integer,250},{x,1}}.
 {move,{integer,1},{x,0}}.
 {line,[{location,"otp_ets_concurrent.erl",28}]}.
 {call_ext,2,{extfunc,lists,seq,2}}.
@@ -351,7 +351,7 @@ return.
 {test,is_nonempty_list,{f,37},[{x,0}]}.
 {get_list,{x,0},{x,7},{x,0}}.
 {line,[{location,"otp_ets_concurrent.erl",21}]}.
-{gc_bif,'*',{f,0},8,[{x,1},{integer,500}],{x,8}}.
+{gc_bif,'*',{f,0},8,[{x,1},{integer,250}],{x,8}}.
 {gc_bif,'+',{f,0},9,[{tr,{x,8},{t_number,any}},{x,7}],{x,8}}.
 {allocate_heap,9,3,9}.
 {move,{x,6},{y,0}}.
