@@ -70,9 +70,9 @@ public enum TermPrinter {
         case .export:
             let entry = ExportEntry(object[1])
             out += Array("fun ".utf8)
-            ErlangSyntax.appendAtom(entry.module.atomName.string, to: &out)
+            ErlangSyntax.appendRuntimeAtom(entry.module.atomName.string, to: &out)
             out.append(UInt8(ascii: ":"))
-            ErlangSyntax.appendAtom(entry.function.atomName.string, to: &out)
+            ErlangSyntax.appendRuntimeAtom(entry.function.atomName.string, to: &out)
             out += Array("/\(entry.arity)".utf8)
         case .reference:
             let id = object[1].raw
