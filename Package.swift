@@ -40,7 +40,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "beamr", dependencies: ["BeamrCommand"]),
-        .testTarget(name: "BeamFileTests", dependencies: ["BeamFile"]),
+        .testTarget(name: "BeamFileTests", dependencies: ["BeamFile", "CZlib"]),
         .testTarget(name: "BeamVMTests", dependencies: ["BeamVM", "BeamFile"]),
         // The CLI tests run the built `beamr` binary; depending on it makes `swift test` build it.
         .testTarget(name: "BeamrCommandTests", dependencies: ["BeamrCommand", "beamr"],
