@@ -1,4 +1,5 @@
 import CZlib
+import BeamTestSupport
 import Testing
 
 @testable import BeamFile
@@ -387,6 +388,8 @@ import Testing
             ("form type not BEAM", badForm, .badMagic),
             ("form size past the end", longForm, .truncated),
             ("chunk size past the end", Array("FOR1".utf8) + B.u32(16) + Array("BEAMAtU8".utf8) + B.u32(1000) + [0, 0, 0, 0], .truncated),
+            ("chunk id with control characters", Array("FOR1".utf8) + B.u32(12) + Array("BEAM".utf8) + [0x41, 0x0A, 0x42, 0x43] + B.u32(0),
+             .badChunk),
             ("trailing bytes", Array("FOR1".utf8) + B.u32(7) + Array("BEAM".utf8) + [1, 2, 3], .truncated),
         ]
         for (name, bytes, kind) in cases {

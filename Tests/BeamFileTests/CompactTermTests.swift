@@ -1,3 +1,4 @@
+import BeamTestSupport
 import Testing
 
 @testable import BeamFile
@@ -178,20 +179,4 @@ import Testing
         #expect(try unsigned.compactUnsigned(limit: 300, what: "length") == 300)
         #expect(throws: BeamLoadError.self) { try unsigned.compactUnsigned(limit: 299, what: "length") }
     }
-}
-
-/// A small deterministic pseudo-random generator (SplitMix64), so every run sees the same cases.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
 }

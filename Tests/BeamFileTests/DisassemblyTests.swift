@@ -1,4 +1,5 @@
 import Foundation
+import BeamTestSupport
 import Testing
 
 @testable import BeamFile

@@ -1,3 +1,4 @@
+import BeamTestSupport
 import Testing
 
 @testable import BeamFile

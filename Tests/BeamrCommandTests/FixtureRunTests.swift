@@ -1,3 +1,4 @@
+import BeamTestSupport
 import Foundation
 import Testing
 

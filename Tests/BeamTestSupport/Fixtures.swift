@@ -1,32 +1,29 @@
-// Shared by BeamFileTests and BeamrCommandTests (an identical copy lives in each target).
-
 import Foundation
 
 /// Locates the committed fixtures (`Fixtures/otp25`, `Fixtures/otp29`) from this source file's path,
 /// so the tests work from any working directory.
-enum Fixtures {
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent() // Support
-        .deletingLastPathComponent() // BeamFileTests
+public enum Fixtures {
+    public static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent() // BeamTestSupport
         .deletingLastPathComponent() // Tests
         .deletingLastPathComponent() // package root
         .appendingPathComponent("Fixtures")
 
     /// The OTP generations whose compiled output is committed.
-    static let releases = ["otp25", "otp29"]
+    public static let releases = ["otp25", "otp29"]
 
     /// One compiled module of a fixture program.
-    struct Module: CustomStringConvertible, Sendable {
-        var release: String
-        var program: String
-        var module: String
-        var beamPath: String { Fixtures.root.appendingPathComponent("\(release)/\(program)/\(module).beam").path }
-        var listingPath: String { Fixtures.root.appendingPathComponent("\(release)/\(program)/\(module).S").path }
-        var description: String { "\(release)/\(program)/\(module)" }
+    public struct Module: CustomStringConvertible, Sendable {
+        public var release: String
+        public var program: String
+        public var module: String
+        public var beamPath: String { Fixtures.root.appendingPathComponent("\(release)/\(program)/\(module).beam").path }
+        public var listingPath: String { Fixtures.root.appendingPathComponent("\(release)/\(program)/\(module).S").path }
+        public var description: String { "\(release)/\(program)/\(module)" }
     }
 
     /// Every `.beam` file of every fixture program, in a stable order.
-    static let modules: [Module] = {
+    public static let modules: [Module] = {
         var result: [Module] = []
         let fm = FileManager.default
         for release in releases {
@@ -44,17 +41,17 @@ enum Fixtures {
 
     /// One fixture program compiled by one OTP release: its folder holds the modules and
     /// the output recorded from real `erl`.
-    struct Program: CustomStringConvertible, Sendable {
-        var release: String
-        var name: String
+    public struct Program: CustomStringConvertible, Sendable {
+        public var release: String
+        public var name: String
         /// `otpNN/name`, the form used in KnownFailures.txt.
-        var description: String { "\(release)/\(name)" }
-        var directory: URL { Fixtures.root.appendingPathComponent("\(release)/\(name)") }
-        var mainBeam: String { directory.appendingPathComponent("\(name).beam").path }
+        public var description: String { "\(release)/\(name)" }
+        public var directory: URL { Fixtures.root.appendingPathComponent("\(release)/\(name)") }
+        public var mainBeam: String { directory.appendingPathComponent("\(name).beam").path }
     }
 
     /// Every fixture program of both releases, in a stable order.
-    static let programs: [Program] = {
+    public static let programs: [Program] = {
         var seen = Set<String>()
         var result: [Program] = []
         for module in modules where seen.insert("\(module.release)/\(module.program)").inserted {
@@ -63,7 +60,7 @@ enum Fixtures {
         return result
     }()
 
-    static func bytes(_ path: String) throws -> [UInt8] {
+    public static func bytes(_ path: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     }
 }
