@@ -23,8 +23,10 @@ public enum GarbageCollector {
     static func collect(_ process: Process, need: Int, registers: UnsafeMutablePointer<Term>, live: Int) {
         let stackWords = process.heapEnd - process.stackTop
         // Live heap data is at most what is used plus the fragments, and used + stack fits
-        // the old extent, so this capacity always suffices.
-        let capacity = (process.heapEnd - process.heapStart) + process.fragmentWords + need
+        // the old extent, so this capacity holds the live data, the stack and `need`. The new
+        // extent may also be `heapSize`, which grows past the old extent after a collection
+        // that found most of the heap live, so the block is at least that large too.
+        let capacity = max(process.heapSize, (process.heapEnd - process.heapStart) + process.fragmentWords + need)
         let block = UnsafeMutablePointer<Term>.allocate(capacity: capacity)
 
         var copier = Copier(process: process, top: block)
