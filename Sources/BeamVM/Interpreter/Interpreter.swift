@@ -130,16 +130,19 @@ public enum Interpreter {
 
             // MARK: Calls
             case .call:
+                // The arity is read before `pc` moves to the callee.
+                let arity = Int(pc[1])
                 cp = codeWord(pc + 3)
                 pc = codeAddress(pc[2])
                 reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: Int(pc[1])) }
+                if _slowPath(reds <= 0) { return yieldAt(pc, arity: arity) }
             case .callLast:
+                let arity = Int(pc[1])
                 cp = p.stackTop[0].raw
                 p.stackTop += Int(pc[3]) + 1
                 pc = codeAddress(pc[2])
                 reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: Int(pc[1])) }
+                if _slowPath(reds <= 0) { return yieldAt(pc, arity: arity) }
             case .callOnly:
                 let arity = Int(pc[1])
                 pc = codeAddress(pc[2])
