@@ -17,7 +17,10 @@ extension BigMagnitude {
                                      _ out: UnsafeMutablePointer<UInt8>, _ end: Int) -> Int {
         let (base, _) = chunkBase(radix: radix)
         let powersCapacity = n &+ 2 &* maximumPowerLevels
-        let stackCapacity = 2 &* n &+ 4 &* maximumPowerLevels
+        // Each level of `convert` holds n + 1 words and recurses on at most 3/4 of them (the
+        // power chosen has more than a quarter of the limbs), so the deepest path needs about
+        // 4n words plus a few per level.
+        let stackCapacity = 4 &* (n &+ 2) &+ 8 &* maximumPowerLevels
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 &* maximumPowerLevels) { table in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: powersCapacity &+ stackCapacity) { scratch in
                 let offsets = table.baseAddress!, counts = offsets + maximumPowerLevels
