@@ -40,11 +40,11 @@ extension Emitter {
 
         // Calls
         case .call:
-            emit(.call); try emitNumberOperand(a[0]); try emitLabel(a[1])
+            emit(.call); try emitNumberOperand(a[0]); try emitTarget(a[1])
         case .callLast:
-            emit(.callLast); try emitNumberOperand(a[0]); try emitLabel(a[1]); try emitNumberOperand(a[2])
+            emit(.callLast); try emitNumberOperand(a[0]); try emitTarget(a[1]); try emitNumberOperand(a[2])
         case .callOnly:
-            emit(.callOnly); try emitNumberOperand(a[0]); try emitLabel(a[1])
+            emit(.callOnly); try emitNumberOperand(a[0]); try emitTarget(a[1])
         case .callExt:
             emit(.callExt); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
         case .callExtLast:
@@ -159,19 +159,19 @@ extension Emitter {
         case .isMap: try test(.isMap, a)
         case .isFunction2: try test(.isFunction2, a)
         case .testArity:
-            emit(.testArity); try emitLabel(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2])
+            emit(.testArity); try emitTarget(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2])
         case .isTaggedTuple:
-            emit(.isTaggedTuple); try emitLabel(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2]); try emitSource(a[3])
+            emit(.isTaggedTuple); try emitTarget(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2]); try emitSource(a[3])
         case .selectVal:
             guard case .list(let pairs) = a[2], pairs.count % 2 == 0 else { throw error("bad select_val") }
-            emit(.selectVal); try emitSource(a[0]); try emitLabel(a[1]); emitNumber(pairs.count / 2)
-            for i in stride(from: 0, to: pairs.count, by: 2) { try emitSource(pairs[i]); try emitLabel(pairs[i + 1]) }
+            emit(.selectVal); try emitSource(a[0]); try emitTarget(a[1]); emitNumber(pairs.count / 2)
+            for i in stride(from: 0, to: pairs.count, by: 2) { try emitSource(pairs[i]); try emitTarget(pairs[i + 1]) }
         case .selectTupleArity:
             guard case .list(let pairs) = a[2], pairs.count % 2 == 0 else { throw error("bad select_tuple_arity") }
-            emit(.selectTupleArity); try emitSource(a[0]); try emitLabel(a[1]); emitNumber(pairs.count / 2)
-            for i in stride(from: 0, to: pairs.count, by: 2) { try emitNumberOperand(pairs[i]); try emitLabel(pairs[i + 1]) }
+            emit(.selectTupleArity); try emitSource(a[0]); try emitTarget(a[1]); emitNumber(pairs.count / 2)
+            for i in stride(from: 0, to: pairs.count, by: 2) { try emitNumberOperand(pairs[i]); try emitTarget(pairs[i + 1]) }
         case .jump:
-            emit(.jump); try emitLabel(a[0])
+            emit(.jump); try emitTarget(a[0])
 
         // Errors and exceptions
         case .badmatch: emit(.badmatch); try emitSource(a[0])
@@ -179,9 +179,9 @@ extension Emitter {
         case .ifEnd: emit(.ifEnd)
         case .tryCaseEnd: emit(.tryCaseEnd); try emitSource(a[0])
         case .badrecord: emit(.badrecord); try emitSource(a[0])
-        case .catch: emit(.catch); try emitY(a[0]); try emitLabel(a[1], use: .catchTag)
+        case .catch: emit(.catch); try emitY(a[0]); try emitTarget(a[1], use: .catchTag)
         case .catchEnd: emit(.catchEnd); try emitY(a[0])
-        case .try: emit(.try); try emitY(a[0]); try emitLabel(a[1], use: .catchTag)
+        case .try: emit(.try); try emitY(a[0]); try emitTarget(a[1], use: .catchTag)
         case .tryEnd: emit(.tryEnd); try emitY(a[0])
         case .tryCase: emit(.tryCase); try emitY(a[0])
         case .raise: emit(.raise); try emitSource(a[0]); try emitSource(a[1])
@@ -211,11 +211,11 @@ extension Emitter {
             for item in pairs { try emitSource(item) }
         case .hasMapFields:
             guard case .list(let keys) = a[2] else { throw error("bad has_map_fields") }
-            emit(.hasMapFields); try emitLabel(a[0]); try emitSource(a[1]); emitNumber(keys.count)
+            emit(.hasMapFields); try emitTarget(a[0]); try emitSource(a[1]); emitNumber(keys.count)
             for key in keys { try emitSource(key) }
         case .getMapElements:
             guard case .list(let pairs) = a[2], pairs.count % 2 == 0 else { throw error("bad get_map_elements") }
-            emit(.getMapElements); try emitLabel(a[0]); try emitSource(a[1]); emitNumber(pairs.count / 2)
+            emit(.getMapElements); try emitTarget(a[0]); try emitSource(a[1]); emitNumber(pairs.count / 2)
             for i in stride(from: 0, to: pairs.count, by: 2) { try emitSource(pairs[i]); try emitDestination(pairs[i + 1]) }
 
         // Records
@@ -229,10 +229,10 @@ extension Emitter {
         case .send: emit(.send)
         case .removeMessage: emit(.removeMessage)
         case .timeout: emit(.timeout)
-        case .loopRec: emit(.loopRec); try emitLabel(a[0]); try emitDestination(a[1])
-        case .loopRecEnd: emit(.loopRecEnd); try emitLabel(a[0])
-        case .wait: emit(.wait); try emitLabel(a[0])
-        case .waitTimeout: emit(.waitTimeout); try emitLabel(a[0]); try emitSource(a[1])
+        case .loopRec: emit(.loopRec); try emitTarget(a[0]); try emitDestination(a[1])
+        case .loopRecEnd: emit(.loopRecEnd); try emitTarget(a[0])
+        case .wait: emit(.wait); try emitTarget(a[0])
+        case .waitTimeout: emit(.waitTimeout); try emitTarget(a[0]); try emitSource(a[1])
         case .recvMarkerReserve: emit(.recvMarkerReserve); try emitDestination(a[0])
         case .recvMarkerBind: emit(.recvMarkerBind); try emitSource(a[0]); try emitSource(a[1])
         case .recvMarkerClear: emit(.recvMarkerClear); try emitSource(a[0])
@@ -247,7 +247,7 @@ extension Emitter {
 
     mutating func test(_ op: Op, _ a: [Operand]) throws(ModuleLoadError) {
         emit(op)
-        try emitLabel(a[0])
+        try emitTarget(a[0])
         for operand in a.dropFirst() { try emitSource(operand) }
     }
 

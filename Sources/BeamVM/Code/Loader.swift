@@ -184,6 +184,13 @@ struct Emitter {
         }
     }
 
+    /// A label that must name code (a branch target, a call, a handler): `{f,0}`, which
+    /// means "raise instead of branching" where it is allowed at all, would be a null jump.
+    mutating func emitTarget(_ operand: Operand, use: LabelUse = .address) throws(ModuleLoadError) {
+        guard case .label(let label) = operand, label != 0 else { throw error("expected a jump target, got \(operand)") }
+        try emitLabel(operand, use: use)
+    }
+
     /// A source operand: a constant term or a register.
     mutating func emitSource(_ operand: Operand) throws(ModuleLoadError) {
         code.append(try sourceWord(operand))
