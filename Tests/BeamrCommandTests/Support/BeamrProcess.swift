@@ -54,7 +54,10 @@ enum BeamrProcess {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
-        if let environment { process.environment = environment }
+        // No crash backtraces: symbolicating one takes seconds, and the tests only need the signal.
+        var childEnvironment = environment ?? ProcessInfo.processInfo.environment
+        childEnvironment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = childEnvironment
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         let clock = ContinuousClock()
