@@ -294,18 +294,19 @@ import Testing
         let atoms = ["m", "f", "erlang", "g", "-f/0-fun-0-"]
         let code = B.codeChunk(labels: 7, functions: 2, [1] + B.compact(.u, 1) + [2] + B.compact(.a, 1) + B.compact(.a, 2)
             + B.compact(.u, 0) + [1] + B.compact(.u, 2) + [19]
-            + [1] + B.compact(.u, 3) + [2] + B.compact(.a, 1) + B.compact(.a, 5) + B.compact(.u, 1) + [1] + B.compact(.u, 4) + [19]
+            + [1] + B.compact(.u, 3) + [2] + B.compact(.a, 1) + B.compact(.a, 5) + B.compact(.u, 3) + [1] + B.compact(.u, 4) + [19]
             + [3])
-        let lambda = B.u32(1) + B.u32(5) + B.u32(1) + B.u32(4) + B.u32(0) + B.u32(2) + B.u32(0xDEAD_BEEF)
+        // '-f/0-fun-0-'/3 at label 4: a fun of arity 1 with two free variables.
+        let lambda = B.u32(1) + B.u32(5) + B.u32(3) + B.u32(4) + B.u32(0) + B.u32(2) + B.u32(0xDEAD_BEEF)
         let bytes = B.container([
             ("AtU8", B.atomChunk(atoms)), ("Code", code),
             ("ImpT", B.table([[3, 4, 2]])), ("ExpT", B.table([[2, 0, 2]])),
-            ("LocT", B.table([[5, 1, 4]])), ("FunT", lambda),
+            ("LocT", B.table([[5, 3, 4]])), ("FunT", lambda),
         ])
         let module = try load(bytes)
         #expect(module.imports == [Import(module: 3, function: 4, arity: 2)])
-        #expect(module.locals == [FunctionEntry(function: 5, arity: 1, label: 4)])
-        #expect(module.lambdas == [Lambda(function: 5, arity: 1, label: 4, index: 0, freeCount: 2, oldUniq: 0xDEAD_BEEF)])
+        #expect(module.locals == [FunctionEntry(function: 5, arity: 3, label: 4)])
+        #expect(module.lambdas == [Lambda(function: 5, arity: 3, label: 4, index: 0, freeCount: 2, oldUniq: 0xDEAD_BEEF)])
     }
 
     @Test func badFunctionTables() {
@@ -320,6 +321,7 @@ import Testing
             ("export cut short", ("ExpT", B.u32(1) + B.u32(2)), .countTooLarge),
             ("local atom negative", ("LocT", B.table([[-1, 0, 1]])), .badIndex),
             ("lambda free count", ("FunT", B.u32(1) + B.u32(2) + B.u32(0) + B.u32(2) + B.u32(0) + B.u32(256) + B.u32(0)), .badIndex),
+            ("lambda free count above its arity", ("FunT", B.u32(1) + B.u32(2) + B.u32(1) + B.u32(2) + B.u32(0) + B.u32(2) + B.u32(0)), .badIndex),
             ("lambda cut short", ("FunT", B.u32(1) + B.u32(2) + B.u32(0)), .countTooLarge),
         ]
         for (name, chunk, kind) in cases {
