@@ -40,25 +40,29 @@ extension Emitter {
 
         // Calls
         case .call:
-            emit(.call); try emitNumberOperand(a[0]); try emitTarget(a[1])
+            emit(.call); try emitArity(a[0]); try emitTarget(a[1])
         case .callLast:
-            emit(.callLast); try emitNumberOperand(a[0]); try emitTarget(a[1]); try emitNumberOperand(a[2])
+            emit(.callLast); try emitArity(a[0]); try emitTarget(a[1]); try emitNumberOperand(a[2])
         case .callOnly:
-            emit(.callOnly); try emitNumberOperand(a[0]); try emitTarget(a[1])
+            emit(.callOnly); try emitArity(a[0]); try emitTarget(a[1])
         case .callExt:
-            emit(.callExt); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
+            emit(.callExt); try emitArity(a[0]); emit(try importEntry(a[1]).rawValue)
+        case .callExtLast where FrameVerifier.callsNoReturn(a[1], in: beam):
+            // As ERTS does for BIFs: the frame stays (the call never returns), so a frame size
+            // that does not match, as in error blocks shared by several paths, is harmless.
+            emit(.callExt); try emitArity(a[0]); emit(try importEntry(a[1]).rawValue)
         case .callExtLast:
-            emit(.callExtLast); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue); try emitNumberOperand(a[2])
+            emit(.callExtLast); try emitArity(a[0]); emit(try importEntry(a[1]).rawValue); try emitNumberOperand(a[2])
         case .callExtOnly:
-            emit(.callExtOnly); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
+            emit(.callExtOnly); try emitArity(a[0]); emit(try importEntry(a[1]).rawValue)
         case .apply:
-            emit(.apply); try emitNumberOperand(a[0])
+            emit(.apply); try emitArity(a[0])
         case .applyLast:
-            emit(.applyLast); try emitNumberOperand(a[0]); try emitNumberOperand(a[1])
+            emit(.applyLast); try emitArity(a[0]); try emitNumberOperand(a[1])
         case .callFun:
-            emit(.callFun); try emitNumberOperand(a[0])
+            emit(.callFun); try emitArity(a[0])
         case .callFun2:
-            emit(.callFun2); try emitNumberOperand(a[1]); try emitSource(a[2])
+            emit(.callFun2); try emitArity(a[1]); try emitSource(a[2])
         case .return:
             emit(.return)
 
@@ -86,13 +90,13 @@ extension Emitter {
         case .allocate, .allocateZero:
             let need = try number(a[0])
             frameLimit = max(frameLimit, need)
-            emit(.allocate); emitNumber(need); try emitNumberOperand(a[1])
+            emit(.allocate); emitNumber(need); try emitLive(a[1])
         case .allocateHeap, .allocateHeapZero:
             let need = try number(a[0])
             frameLimit = max(frameLimit, need)
-            emit(.allocateHeap); emitNumber(need); emitNumber(try heapNeed(a[1])); try emitNumberOperand(a[2])
+            emit(.allocateHeap); emitNumber(need); emitNumber(try heapNeed(a[1])); try emitLive(a[2])
         case .testHeap:
-            emit(.testHeap); emitNumber(try heapNeed(a[0])); try emitNumberOperand(a[1])
+            emit(.testHeap); emitNumber(try heapNeed(a[0])); try emitLive(a[1])
         case .deallocate:
             emit(.deallocate); try emitNumberOperand(a[0])
         case .trim:
@@ -257,8 +261,14 @@ extension Emitter {
 
     /// Heap words from a number or an allocation list (floats take 2 words, funs 3 + free).
     mutating func heapNeed(_ operand: Operand) throws(ModuleLoadError) -> Int {
-        if case .allocation(let words, let floats, let funs) = operand { return words + 2 * floats + 3 * funs }
-        return try number(operand)
+        var need: Int
+        if case .allocation(let words, let floats, let funs) = operand {
+            need = words + 2 * floats + 3 * funs
+        } else {
+            need = try number(operand)
+        }
+        guard need <= Self.maxHeapNeed else { throw error("heap need \(need) is implausible") }
+        return need
     }
 
     mutating func lambda(_ operand: Operand) throws(ModuleLoadError) -> FunEntry {
