@@ -26,8 +26,9 @@ func mallocUsableSize(_ pointer: UnsafeMutableRawPointer?) -> Int
     /// the stack at its end (it used to write the stack past the block).
     @Test func growingHeapKeepsTheStackInsideTheBlock() {
         let p = Process(serial: 1)
-        let registers = UnsafeMutablePointer<Term>.allocate(capacity: 2)
+        let registers = UnsafeMutablePointer<Term>.allocate(capacity: Registers.count)
         defer { registers.deallocate() }
+        registers.initialize(repeating: .nil, count: Registers.count)
         p.pushFrame(8, cp: 0)
         for i in 1..<8 { p.stackTop[i] = .small(100 + i) }
         var expectedLength = 0
@@ -45,5 +46,18 @@ func mallocUsableSize(_ pointer: UnsafeMutableRawPointer?) -> Int
             for i in 1..<8 { #expect(p.stackTop[i] == .small(100 + i)) }
         }
         #expect(registers[0].listElements?.count == expectedLength)
+    }
+
+    /// Registers at or above the live count are dead at a collection; they are cleared so
+    /// that code with a wrong live count cannot reach into the freed heap through them.
+    @Test func deadRegistersAreCleared() {
+        let p = Process(serial: 2)
+        let registers = UnsafeMutablePointer<Term>.allocate(capacity: Registers.count)
+        defer { registers.deallocate() }
+        registers.initialize(repeating: .nil, count: Registers.count)
+        for i in 0..<4 { registers[i] = buildList(p, 3) }
+        GarbageCollector.collect(p, need: 0, registers: registers, live: 2)
+        #expect(registers[0].listElements?.count == 3 && registers[1].listElements?.count == 3)
+        #expect(registers[2] == .nil && registers[3] == .nil)
     }
 }
