@@ -134,10 +134,13 @@ public enum ExternalTermDecoder {
         case 98: // INTEGER_EXT
             return .integer(Int64(try r.i32()))
         case 70: // NEW_FLOAT_EXT
-            return .float(Double(bitPattern: try r.u64()))
+            let value = Double(bitPattern: try r.u64())
+            // Erlang has no NaN or infinities; ERTS refuses them too.
+            guard value.isFinite else { throw r.error(.badExternalTerm, "float is not finite", at: start) }
+            return .float(value)
         case 99: // FLOAT_EXT: 31 bytes of "%.20e" text
             let text = String(decoding: try r.bytes(31).prefix { $0 != 0 && $0 != 32 }, as: UTF8.self)
-            guard let value = Double(text) else {
+            guard let value = Double(text), value.isFinite else {
                 throw r.error(.badExternalTerm, "bad float text", at: start)
             }
             return .float(value)

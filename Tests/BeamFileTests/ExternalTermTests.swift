@@ -221,6 +221,10 @@ import Testing
             ("big digits past the data", [131, 111, 0xFF, 0xFF, 0xFF, 0xFF, 0], .truncated),
             ("bad bignum sign", [131, 110, 1, 2, 5], .badExternalTerm),
             ("bad float text", [131, 99] + [UInt8](repeating: 65, count: 31), .badExternalTerm),
+            ("NaN", [131, 70] + B.u64(Double.nan.bitPattern), .badExternalTerm),
+            ("negative NaN", [131, 70] + B.u64(0xFFF8_0000_0000_0001), .badExternalTerm),
+            ("infinity", [131, 70] + B.u64(Double.infinity.bitPattern), .badExternalTerm),
+            ("infinity as text", [131, 99] + Array("inf".utf8) + [UInt8](repeating: 0, count: 28), .badExternalTerm),
             ("fun size too small", [131, 112, 0, 0, 0, 1], .badExternalTerm),
             ("fun free count past the data", [131, 112] + B.u32(40) + [0] + [UInt8](repeating: 0, count: 16) + B.u32(0)
                 + B.u32(0xFFFF) + [115, 1, 109, 97, 0, 97, 0, 97, 0], .countTooLarge),
