@@ -31,7 +31,8 @@ import Testing
             ("call_only", [6] + B.compact(.u, 0) + B.compact(.f, 0)),
             ("select_val target", [59] + B.compact(.x, 0) + B.compact(.f, 2) + B.extended(1) + B.compact(.u, 2)
                 + B.compact(.i, 1) + B.compact(.f, 0)),
-            ("catch handler", [12] + B.compact(.u, 1) + B.compact(.u, 0) + [62] + B.compact(.y, 0) + B.compact(.f, 0) + [19]),
+            ("catch handler", [12] + B.compact(.u, 1) + B.compact(.u, 0) + [62] + B.compact(.y, 0) + B.compact(.f, 0)
+                + [18] + B.compact(.u, 1) + [19]),
         ]
         for (i, (name, body)) in cases.enumerated() {
             let error = try loadError("loader_label0_\(i)", body: body)
