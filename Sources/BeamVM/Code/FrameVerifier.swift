@@ -83,7 +83,8 @@ enum FrameVerifier {
         }
 
         mutating func run() throws(ModuleLoadError) {
-            // Each pass can only add labels; a label's frame never changes once known.
+            // A pass only adds labels or widens a label's frame towards "mixed" (which only
+            // forbids more), so the passes end, and an error found early stays an error.
             repeat {
                 changed = false
                 try pass()
