@@ -28,6 +28,11 @@ let package = Package(
         ),
         .target(name: "CBeamShims"),
         .target(
+            name: "BeamBundle",
+            dependencies: ["BeamFile", "CZlib", "CZstd"],
+            swiftSettings: [.unsafeFlags(["-wmo"], .when(configuration: .release))]
+        ),
+        .target(
             name: "BeamVM",
             dependencies: ["BeamFile", "CBeamShims"],
             swiftSettings: vmSettings
@@ -35,13 +40,14 @@ let package = Package(
         .target(
             name: "BeamrCommand",
             dependencies: [
-                "BeamFile", "BeamVM",
+                "BeamFile", "BeamVM", "BeamBundle",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "beamr", dependencies: ["BeamrCommand"]),
         .testTarget(name: "BeamFileTests", dependencies: ["BeamFile"]),
         .testTarget(name: "BeamVMTests", dependencies: ["BeamVM", "BeamFile"]),
-        .testTarget(name: "BeamrCommandTests", dependencies: ["BeamrCommand"]),
+        .testTarget(name: "BeamBundleTests", dependencies: ["BeamBundle", "BeamFile", "CZlib"]),
+        .testTarget(name: "BeamrCommandTests", dependencies: ["BeamrCommand", "BeamBundle"]),
     ]
 )
