@@ -30,6 +30,10 @@ public struct ModuleClosure {
 
     /// Modules to include, in the order they were reached.
     public private(set) var modules: [String] = []
+    /// For each included module, the function that first reached it ("m:f/a", or "root").
+    public private(set) var reachedFrom: [String: String] = [:]
+    /// The function being followed, for `reachedFrom`.
+    var current = "root"
     /// Modules called but found nowhere.
     public private(set) var missing: [String] = []
     /// Modules that could not be parsed, with the reason.
@@ -66,6 +70,7 @@ public struct ModuleClosure {
             enqueue(FunctionKey(module: module, index: index))
         }
         run()
+        current = "root"
     }
 
     mutating func enqueue(_ key: FunctionKey) {
@@ -95,7 +100,10 @@ public struct ModuleClosure {
         }
         graphs[module] = .some(built)
         guard let built else { return nil }
-        if !source.builtIn && included.insert(module).inserted { modules.append(module) }
+        if !source.builtIn && included.insert(module).inserted {
+            modules.append(module)
+            reachedFrom[module] = current
+        }
         if source.own {
             for index in built.functions.indices { enqueue(FunctionKey(module: module, index: index)) }
         }
@@ -106,6 +114,7 @@ public struct ModuleClosure {
         while let key = work.popLast() {
             guard let graph = graphs[key.module].flatMap({ $0 }) else { continue }
             let function = graph.functions[key.index]
+            current = "\(key.module):\(function.name)/\(function.arity)"
             for local in function.locals { enqueue(FunctionKey(module: key.module, index: local)) }
             for call in function.calls { reach(call.module, call.function, call.arity) }
             // Own code may name its own modules anywhere (tables of handlers); library
@@ -128,13 +137,29 @@ public struct ModuleClosure {
         }
     }
 
-    /// A module named by an atom in code that calls dynamically: the functions named by the
-    /// other atoms there, or all its exports when none is named.
+    /// A module named by an atom in code that calls dynamically: the exports named by the
+    /// other atoms there. An atom that names a module but none of its functions is taken
+    /// for data (a registered name, an option), not a callee.
     mutating func reachNamed(_ module: String, by atoms: [String]) {
+        guard let source = find(module) else { return }
+        if !source.own {
+            // Decide from the export table before including anything.
+            guard let names = exportNames(module, source), names.contains(where: { atoms.contains($0) }) else { return }
+        }
         guard let graph = graph(module) else { return }
-        let named = graph.functions.indices.filter { graph.functions[$0].exported && atoms.contains(graph.functions[$0].name) }
-        let targets = named.isEmpty ? graph.functions.indices.filter { graph.functions[$0].exported } : named
-        for index in targets { enqueue(FunctionKey(module: module, index: index)) }
+        for index in graph.functions.indices where graph.functions[index].exported && atoms.contains(graph.functions[index].name) {
+            enqueue(FunctionKey(module: module, index: index))
+        }
+    }
+
+    var exportTables: [String: Set<String>] = [:]
+
+    mutating func exportNames(_ module: String, _ source: Source) -> Set<String>? {
+        if let names = exportTables[module] { return names }
+        guard let beam = try? BeamModule(bytes: source.bytes) else { return nil }
+        let names = Set(beam.exports.map { beam.atom($0.function) })
+        exportTables[module] = names
+        return names
     }
 }
 
@@ -179,6 +204,9 @@ struct ModuleGraph {
                 // Labels just before func_info belong to the function it starts.
                 if case .unsigned(let label)? = instruction.operands.first { pendingLabels.append(label) }
                 continue
+            case .line:
+                // `label; line; func_info` starts a function: the line belongs to no body.
+                if !pendingLabels.isEmpty { continue }
             case .funcInfo:
                 var name = "", arity = 0
                 if case .atom(let index)? = instruction.operands.dropFirst().first { name = module.atom(index) }
@@ -190,7 +218,9 @@ struct ModuleGraph {
             default:
                 break
             }
-            for label in pendingLabels { labelOwner[label] = functions.count - 1 }
+            if !functions.isEmpty {
+                for label in pendingLabels { labelOwner[label] = functions.count - 1 }
+            }
             pendingLabels = []
             if !bodies.isEmpty { bodies[bodies.count - 1].append(instruction) }
         }

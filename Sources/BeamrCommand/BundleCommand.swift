@@ -41,11 +41,14 @@ struct BundleCommand: ParsableCommand {
     @Option(help: "zstd compression level, 1 to 22.")
     var level: Int32 = 19
 
+    @Flag(help: "List on standard error each packed module and the function that first reached it.")
+    var explain = false
+
     func run() throws {
         guard (1...22).contains(level) else { throw ValidationError("--level must be between 1 and 22") }
         do {
             let plan = try Bundler.plan(input: input, directories: directories, entry: entry)
-            let (bundle, ownCount, notes) = try Bundler.build(plan, includes: includes)
+            let (bundle, ownCount, notes) = try Bundler.build(plan, includes: includes, explain: explain)
             let path = output ?? plan.name
             let bytes = bundle.encoded(level: level)
             try write(bytes, to: path)

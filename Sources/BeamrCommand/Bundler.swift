@@ -115,7 +115,7 @@ enum Bundler {
     }
 
     /// Builds the bundle: returns it and notes for the user (modules referenced but not found).
-    static func build(_ plan: BundlePlan, includes: [String]) throws(BundleFailure) -> (Bundle, ownCount: Int, notes: [String]) {
+    static func build(_ plan: BundlePlan, includes: [String], explain: Bool = false) throws(BundleFailure) -> (Bundle, ownCount: Int, notes: [String]) {
         var index: [String: (path: String, own: Bool)] = [:]
         let library = OTPLibrary.locate()?.codePath ?? []
         for (directories, own) in [(plan.ownDirectories, true), (plan.libraryDirectories + library, false)] {
@@ -155,6 +155,9 @@ enum Bundler {
         for name in closure.modules {
             guard let found = index[name], let bytes = try? FileSystem.readFile(found.path) else { continue }
             modules.append((name, BeamStrip.strip(bytes)))
+        }
+        if explain {
+            for name in closure.modules { printError("\(name) <- \(closure.reachedFrom[name] ?? "?")") }
         }
         let ownCount = closure.modules.filter { index[$0]?.own == true }.count
         var notes: [String] = []

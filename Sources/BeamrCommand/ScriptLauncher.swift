@@ -43,7 +43,8 @@ enum ScriptLauncher {
         for setting in program.options.environment { setenv(setting.name, setting.value, 1) }
         let flags = program.options.mainModule.map { [("escript", ["main", $0])] } ?? []
         ProgramArguments.set(plain: [file] + arguments, flags: flags)
-        return start(beam: beam, modules: program.modules, origin: file, prefix: "escript", module: program.mainModule,
+        return start(beam: beam, modules: program.modules, library: OTPLibrary.locate()?.codePath ?? [], origin: file,
+                     prefix: "escript", module: program.mainModule,
                      function: "main", arity: 1, schedulers: schedulers) { p in [p.list(arguments.map { p.charList($0) })] }
     }
 
@@ -62,9 +63,13 @@ enum ScriptLauncher {
             printError("beamr: \(file): the bundle has no valid module \(entry.module) for its entry")
             return 2
         }
-        ProgramArguments.set(plain: arguments)
+        // escript's convention (main/1) comes with escript's plain arguments, so
+        // escript:script_name/0 names the bundle; other entries see just the arguments.
+        ProgramArguments.set(plain: entry.style == .argumentList ? [file] + arguments : arguments)
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        return start(beam: beam, modules: bundle.modules, origin: file, prefix: name, module: entry.module,
+        // Only the bundle's modules: a module it lacks fails here as it would on a machine
+        // without Erlang, instead of being found in the local installation.
+        return start(beam: beam, modules: bundle.modules, library: [], origin: file, prefix: name, module: entry.module,
                      function: entry.function, arity: entry.arity, schedulers: schedulers) { p in
             switch entry.style {
             case .noArguments: return []
@@ -78,13 +83,14 @@ enum ScriptLauncher {
         beam.exports.contains { beam.atom($0.function) == function && $0.arity == arity }
     }
 
-    /// Starts the runtime with the program's modules in memory (the installed OTP library, if
-    /// any, after them) and runs `beamr_escript:run(Prefix, Module, Function, Arguments)`.
-    static func start(beam: BeamModule, modules: [(name: String, bytes: [UInt8])], origin: String, prefix: String,
+    /// Starts the runtime with the program's modules in memory (the `library` directories
+    /// after them) and runs `beamr_escript:run(Prefix, Module, Function, Arguments)`.
+    static func start(beam: BeamModule, modules: [(name: String, bytes: [UInt8])], library: [String], origin: String,
+                      prefix: String,
                       module: String, function: String, arity: Int, schedulers: Int?,
                       arguments: @escaping (Process) -> [Term]) -> Int32 {
         MapHash.select(for: beam)
-        let runtime = Runtime(codePath: OTPLibrary.locate()?.codePath ?? [], schedulers: schedulers)
+        let runtime = Runtime(codePath: library, schedulers: schedulers)
         CodeServer.shared.setArchive(modules, origin: origin)
         let runner = Term.atom("beamr_escript"), run = Term.atom("run")
         runtime.prepare(program: beam, entry: (Term.atom(module), Term.atom(function), arity))
