@@ -4,4 +4,4 @@
 
 main([Name]) ->
     Module = list_to_atom(Name),
-    io:format("~p~n", [Module:hello()]).
+    io:format("~s~n", [atom_to_list(Module:hello())]).

@@ -6,7 +6,7 @@
 main(Args) ->
     io:format("args ~p~n", [Args]),
     io:format("name ~s~n", [escript:script_name()]),
-    io:format("env ~p~n", [os:getenv("BEAMR_FIXTURE_ENV")]),
+    io:format("env ~s~n", [case os:getenv("BEAMR_FIXTURE_ENV") of false -> "unset"; Value -> Value end]),
     case Args of
         [Status | _] -> halt(list_to_integer(Status));
         [] -> ok
