@@ -24,8 +24,10 @@ extension ErlangBifs {
     }
 
     static func osPutenv(_ p: Process, _ a: Arguments) -> Term {
-        guard let name = environmentText(a[0], name: true), !name.isEmpty,
+        guard let name = environmentText(a[0], name: true),
               let value = environmentText(a[1], name: false) else { return p.badarg() }
+        // ERTS accepts an empty name (and nothing can read it back); libc refuses it.
+        if name.isEmpty { return Term.true }
         let status = environmentLock.withLock { _ in setenv(name, value, 1) }
         return status == 0 ? Term.true : p.badarg()
     }
