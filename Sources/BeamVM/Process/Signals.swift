@@ -91,6 +91,7 @@ enum Signals {
         }
         ProcessTable.shared.remove(p)
         NameRegistry.shared.unregister(pid: p.pid)
+        EtsRegistry.shared.processExited(p)
         for pid in p.links {
             sendExit(to: pid, from: p.pid, reason: reason, viaLink: true, near: p.home)
         }
