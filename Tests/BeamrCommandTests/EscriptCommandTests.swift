@@ -41,10 +41,7 @@ struct EscriptCase: CustomTestStringConvertible, Sendable {
         check()
         if let expectedStderr {
             // The report's first line; escript's stack lines name its own frames, beamr's its runner's.
-            #expect(outcome.stderrLines.first.map { $0.hasPrefix("escript: exception error: ") } == true)
-            withKnownIssue("erl_error needs persistent_term to format the reason", isIntermittent: true) {
-                #expect(outcome.stderrLines.first.map(String.init) == expectedStderr)
-            }
+            #expect(outcome.stderrLines.first.map(String.init) == expectedStderr)
         } else {
             #expect(outcome.stderr.isEmpty, "\(outcome.stderr)")
         }

@@ -63,3 +63,8 @@ extension ErlangBifs {
         return p.utf8Binary(text)
     }
 }
+
+extension ErlangBifs {
+    /// `io:printable_range/0`: which characters ~p shows as text; ERTS's default (no +pc flag) is latin1.
+    static func printableRange(_ p: Process, _ a: Arguments) -> Term { Term.atom("latin1") }
+}
