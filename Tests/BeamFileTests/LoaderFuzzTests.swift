@@ -45,7 +45,8 @@ import Testing
         #expect(finished, "\(fixture): hung on mutant [\(deadline.lastNote)]")
         let tally = result.withLock { $0 }
         for problem in tally.problems { Issue.record(Comment(rawValue: problem)) }
-        #expect(tally.slowest < .seconds(5), "\(fixture): a mutant took \(tally.slowest)")
+        // Generous: the point is that nothing hangs, and CI machines can be busy.
+        #expect(tally.slowest < .seconds(30), "\(fixture): a mutant took \(tally.slowest)")
         #expect(tally.loaded + tally.rejected == mutants.count || !finished)
     }
 
