@@ -18,6 +18,7 @@ import Testing
         let usage = try MeasuredRun.run(["run", Self.fixture("gc_gigabytes")])
         #expect(usage.status == 0)
         #expect(usage.stdout == "180000000\n")
+        #expect(usage.maxResidentKilobytes > 0)
         #expect(usage.maxResidentKilobytes < 64 * 1024, "peak RSS \(usage.maxResidentKilobytes) KB")
     }
 

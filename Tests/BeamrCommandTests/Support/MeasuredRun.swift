@@ -6,6 +6,11 @@ import Glibc
 
 /// Runs `beamr` and reports the resources it used (CPU time and peak memory), which
 /// Foundation's `Process` does not expose.
+///
+/// The peak comes from the child's own `VmHWM`, sampled while it runs: `wait4`'s `ru_maxrss`
+/// cannot be used, because `posix_spawn` starts the child on the parent's address space
+/// (`CLONE_VM`) and the kernel carries that space's high-water mark, the test runner's, across
+/// the `exec`.
 enum MeasuredRun {
     struct Usage {
         var status: Int32
@@ -34,10 +39,25 @@ enum MeasuredRun {
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        var peak = 0
+        while true {
+            let reaped = wait4(pid, &status, WNOHANG, &usage)
+            if reaped == pid || (reaped < 0 && errno != EINTR) { break }
+            peak = max(peak, highWaterMark(of: pid))
+            usleep(10_000)
+        }
         let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
             + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
         let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
-        return Usage(status: (status >> 8) & 0xFF, stdout: text, cpuSeconds: cpu, maxResidentKilobytes: Int(usage.ru_maxrss))
+        return Usage(status: (status >> 8) & 0xFF, stdout: text, cpuSeconds: cpu, maxResidentKilobytes: peak)
+    }
+
+    /// The peak resident set of a running process, in kilobytes (0 once it has exited).
+    private static func highWaterMark(of pid: pid_t) -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0
+        }
+        return 0
     }
 }
