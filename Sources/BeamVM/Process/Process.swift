@@ -160,6 +160,9 @@ public final class Process {
     /// The heap may not grow beyond this many words (0: unlimited); beyond it the
     /// process is killed.
     var maxHeapSize = 0
+    /// Set once the process owns native resources (open files, byte queues), which are
+    /// released when it exits. Atomic: an I/O thread sets it when a file opens.
+    let ownsResources = Atomic<Bool>(false)
     /// Whether being killed for `maxHeapSize` writes an error report.
     var maxHeapReport = true
 

@@ -90,6 +90,7 @@ enum Signals {
             MessageNode.free(current)
         }
         ProcessTable.shared.remove(p)
+        if p.ownsResources.load(ordering: .acquiring) { Resources.release(owner: p.pid) }
         NameRegistry.shared.unregister(pid: p.pid)
         for pid in p.links {
             sendExit(to: pid, from: p.pid, reason: reason, viaLink: true, near: p.home)
