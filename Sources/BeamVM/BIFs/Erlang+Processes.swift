@@ -204,7 +204,7 @@ extension ErlangBifs {
     static func whereis(_ p: Process, _ a: Arguments) -> Term {
         guard a[0].isAtom else { return p.badarg() }
         if let pid = NameRegistry.shared.whereis(a[0]) { return pid }
-        return StandardIO.isServerName(a[0]) ? StandardIO.server(named: a[0], from: p) : Atom.undefined
+        return OnDemandServers.isServerName(a[0]) ? OnDemandServers.server(named: a[0], from: p) : Atom.undefined
     }
 
     static func registered(_ p: Process, _ a: Arguments) -> Term { p.list(NameRegistry.shared.all()) }

@@ -11,13 +11,13 @@ extension Interpreter {
            destination.tupleElement(1) == Atom.nonode {
             // {Name, Node}: a name that is not registered drops the message silently.
             target = destination.tupleElement(0)
-            if NameRegistry.shared.whereis(target) == nil && !StandardIO.isServerName(target) { return true }
+            if NameRegistry.shared.whereis(target) == nil && !OnDemandServers.isServerName(target) { return true }
         }
         if target.isAtom {
             if let pid = NameRegistry.shared.whereis(target) {
                 target = pid
-            } else if StandardIO.isServerName(target) {
-                target = StandardIO.server(named: target, from: p)
+            } else if OnDemandServers.isServerName(target) {
+                target = OnDemandServers.server(named: target, from: p)
             } else {
                 return false
             }
