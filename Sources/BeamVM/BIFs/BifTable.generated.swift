@@ -3,7 +3,7 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 311
+    static let count = 373
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
@@ -249,6 +249,64 @@ enum BifTable {
         ("math", "ceil", 1),
         ("math", "floor", 1),
         ("math", "fmod", 2),
+        ("os", "getenv", 1),
+        ("os", "putenv", 2),
+        ("os", "unsetenv", 1),
+        ("os", "env", 0),
+        ("os", "getpid", 0),
+        ("os", "set_signal", 2),
+        ("os", "do_cmd", 2),
+        ("beamr_kernel", "run_command", 2),
+        ("prim_file", "open_nif", 2),
+        ("prim_file", "close_nif", 1),
+        ("prim_file", "delayed_close_nif", 1),
+        ("prim_file", "read_nif", 2),
+        ("prim_file", "write_nif", 2),
+        ("prim_file", "pread_nif", 3),
+        ("prim_file", "pwrite_nif", 3),
+        ("prim_file", "seek_nif", 3),
+        ("prim_file", "sync_nif", 2),
+        ("prim_file", "truncate_nif", 1),
+        ("prim_file", "allocate_nif", 3),
+        ("prim_file", "advise_nif", 4),
+        ("prim_file", "read_handle_info_nif", 1),
+        ("prim_file", "ipread_s32bu_p32bu_nif", 3),
+        ("prim_file", "get_handle_nif", 1),
+        ("prim_file", "file_desc_to_ref_nif", 1),
+        ("prim_file", "read_file_nif", 1),
+        ("prim_file", "list_dir_nif", 1),
+        ("prim_file", "make_dir_nif", 1),
+        ("prim_file", "del_dir_nif", 1),
+        ("prim_file", "del_file_nif", 1),
+        ("prim_file", "rename_nif", 2),
+        ("prim_file", "make_hard_link_nif", 2),
+        ("prim_file", "make_soft_link_nif", 2),
+        ("prim_file", "read_link_nif", 1),
+        ("prim_file", "get_cwd_nif", 0),
+        ("prim_file", "set_cwd_nif", 1),
+        ("prim_file", "get_device_cwd_nif", 1),
+        ("prim_file", "altname_nif", 1),
+        ("prim_file", "read_info_nif", 2),
+        ("prim_file", "set_permissions_nif", 2),
+        ("prim_file", "set_owner_nif", 3),
+        ("prim_file", "set_time_nif", 4),
+        ("prim_file", "internal_name2native", 1),
+        ("prim_file", "internal_native2name", 1),
+        ("prim_file", "internal_normalize_utf8", 1),
+        ("prim_file", "is_translatable", 1),
+        ("file", "native_name_encoding", 0),
+        ("prim_buffer", "new", 0),
+        ("prim_buffer", "size", 1),
+        ("prim_buffer", "write", 2),
+        ("prim_buffer", "read", 2),
+        ("prim_buffer", "copying_read", 2),
+        ("prim_buffer", "read_iovec", 2),
+        ("prim_buffer", "peek_head", 1),
+        ("prim_buffer", "skip", 2),
+        ("prim_buffer", "wipe", 1),
+        ("prim_buffer", "find_byte_index", 2),
+        ("prim_buffer", "try_lock", 1),
+        ("prim_buffer", "unlock", 1),
         ("erlang", "spawn", 1),
         ("erlang", "spawn", 3),
         ("erlang", "spawn_link", 1),
@@ -291,6 +349,10 @@ enum BifTable {
         ("erlang", "halt", 1),
         ("erlang", "halt", 2),
         ("net_kernel", "dflag_unicode_io", 1),
+        ("erlang", "dt_spread_tag", 1),
+        ("erlang", "dt_restore_tag", 1),
+        ("erlang", "iolist_to_iovec", 1),
+        ("erlang", "system_info", 1),
         ("erlang", "monotonic_time", 0),
         ("erlang", "monotonic_time", 1),
         ("erlang", "system_time", 0),
@@ -566,75 +628,137 @@ enum BifTable {
         case 239: return MathBifs.ceil(p, args)
         case 240: return MathBifs.floor(p, args)
         case 241: return MathBifs.fmod(p, args)
-        case 242: return ErlangBifs.spawn1(p, args)
-        case 243: return ErlangBifs.spawn3(p, args)
-        case 244: return ErlangBifs.spawnLink1(p, args)
-        case 245: return ErlangBifs.spawnLink3(p, args)
-        case 246: return ErlangBifs.spawnMonitor1(p, args)
-        case 247: return ErlangBifs.spawnMonitor3(p, args)
-        case 248: return ErlangBifs.spawnOpt2(p, args)
-        case 249: return ErlangBifs.spawnOpt4(p, args)
-        case 250: return ErlangBifs.link(p, args)
-        case 251: return ErlangBifs.unlink(p, args)
-        case 252: return ErlangBifs.monitor2(p, args)
-        case 253: return ErlangBifs.demonitor1(p, args)
-        case 254: return ErlangBifs.demonitor2(p, args)
-        case 255: return ErlangBifs.exit2(p, args)
-        case 256: return ErlangBifs.register(p, args)
-        case 257: return ErlangBifs.unregister(p, args)
-        case 258: return ErlangBifs.whereis(p, args)
-        case 259: return ErlangBifs.registered(p, args)
-        case 260: return ErlangBifs.processFlag(p, args)
-        case 261: return ErlangBifs.isProcessAlive(p, args)
-        case 262: return ErlangBifs.processes(p, args)
-        case 263: return ErlangBifs.processInfo1(p, args)
-        case 264: return ErlangBifs.processInfo2(p, args)
-        case 265: return ErlangBifs.yield(p, args)
-        case 266: return ErlangBifs.groupLeader0(p, args)
-        case 267: return ErlangBifs.groupLeader2(p, args)
-        case 268: return ErlangBifs.hibernate(p, args)
-        case 269: return ErlangBifs.send2(p, args)
-        case 270: return ErlangBifs.send3(p, args)
-        case 271: return ErlangBifs.send2(p, args)
-        case 272: return ErlangBifs.sendAfter3(p, args)
-        case 273: return ErlangBifs.sendAfter4(p, args)
-        case 274: return ErlangBifs.startTimer3(p, args)
-        case 275: return ErlangBifs.startTimer4(p, args)
-        case 276: return ErlangBifs.cancelTimer1(p, args)
-        case 277: return ErlangBifs.cancelTimer2(p, args)
-        case 278: return ErlangBifs.readTimer1(p, args)
-        case 279: return ErlangBifs.readTimer2(p, args)
-        case 280: return ErlangBifs.halt0(p, args)
-        case 281: return ErlangBifs.halt1(p, args)
-        case 282: return ErlangBifs.halt2(p, args)
-        case 283: return ErlangBifs.dflagUnicodeIO(p, args)
-        case 284: return TimeBifs.monotonicTime0(p, args)
-        case 285: return TimeBifs.monotonicTime1(p, args)
-        case 286: return TimeBifs.systemTime0(p, args)
-        case 287: return TimeBifs.systemTime1(p, args)
-        case 288: return TimeBifs.timeOffset0(p, args)
-        case 289: return TimeBifs.timeOffset1(p, args)
-        case 290: return TimeBifs.convertTimeUnit(p, args)
-        case 291: return TimeBifs.timestamp(p, args)
-        case 292: return TimeBifs.uniqueInteger0(p, args)
-        case 293: return TimeBifs.uniqueInteger1(p, args)
-        case 294: return TimeBifs.systemTime0(p, args)
-        case 295: return TimeBifs.systemTime1(p, args)
-        case 296: return TimeBifs.timestamp(p, args)
-        case 297: return TupleBifs.tupleToList(p, args)
-        case 298: return TupleBifs.listToTuple(p, args)
-        case 299: return TupleBifs.setelement(p, args)
-        case 300: return TupleBifs.makeTuple2(p, args)
-        case 301: return TupleBifs.makeTuple3(p, args)
-        case 302: return TupleBifs.appendElement(p, args)
-        case 303: return TupleBifs.insertElement(p, args)
-        case 304: return TupleBifs.deleteElement(p, args)
-        case 305: return UnicodeBifs.charactersToBinary1(p, args)
-        case 306: return UnicodeBifs.charactersToBinary2(p, args)
-        case 307: return UnicodeBifs.charactersToBinary3(p, args)
-        case 308: return UnicodeBifs.charactersToList1(p, args)
-        case 309: return UnicodeBifs.charactersToList2(p, args)
-        case 310: return UnicodeBifs.binIs7Bit(p, args)
+        case 242: return OSBifs.getenv1(p, args)
+        case 243: return OSBifs.putenv(p, args)
+        case 244: return OSBifs.unsetenv(p, args)
+        case 245: return OSBifs.env(p, args)
+        case 246: return OSBifs.getpid(p, args)
+        case 247: return OSBifs.setSignal(p, args)
+        case 248: return OSBifs.doCmd(p, args)
+        case 249: return OSBifs.runCommand(p, args)
+        case 250: return PrimFileBifs.openNif(p, args)
+        case 251: return PrimFileBifs.closeNif(p, args)
+        case 252: return PrimFileBifs.delayedCloseNif(p, args)
+        case 253: return PrimFileBifs.readNif(p, args)
+        case 254: return PrimFileBifs.writeNif(p, args)
+        case 255: return PrimFileBifs.preadNif(p, args)
+        case 256: return PrimFileBifs.pwriteNif(p, args)
+        case 257: return PrimFileBifs.seekNif(p, args)
+        case 258: return PrimFileBifs.syncNif(p, args)
+        case 259: return PrimFileBifs.truncateNif(p, args)
+        case 260: return PrimFileBifs.allocateNif(p, args)
+        case 261: return PrimFileBifs.adviseNif(p, args)
+        case 262: return PrimFileBifs.readHandleInfoNif(p, args)
+        case 263: return PrimFileBifs.ipreadNif(p, args)
+        case 264: return PrimFileBifs.notSupported(p, args)
+        case 265: return PrimFileBifs.notSupported(p, args)
+        case 266: return PrimFileBifs.readFileNif(p, args)
+        case 267: return PrimFileBifs.listDirNif(p, args)
+        case 268: return PrimFileBifs.makeDirNif(p, args)
+        case 269: return PrimFileBifs.delDirNif(p, args)
+        case 270: return PrimFileBifs.delFileNif(p, args)
+        case 271: return PrimFileBifs.renameNif(p, args)
+        case 272: return PrimFileBifs.makeHardLinkNif(p, args)
+        case 273: return PrimFileBifs.makeSoftLinkNif(p, args)
+        case 274: return PrimFileBifs.readLinkNif(p, args)
+        case 275: return PrimFileBifs.getCwdNif(p, args)
+        case 276: return PrimFileBifs.setCwdNif(p, args)
+        case 277: return PrimFileBifs.enotsup(p, args)
+        case 278: return PrimFileBifs.enotsup(p, args)
+        case 279: return PrimFileBifs.readInfoNif(p, args)
+        case 280: return PrimFileBifs.setPermissionsNif(p, args)
+        case 281: return PrimFileBifs.setOwnerNif(p, args)
+        case 282: return PrimFileBifs.setTimeNif(p, args)
+        case 283: return PrimFileBifs.name2native(p, args)
+        case 284: return PrimFileBifs.native2name(p, args)
+        case 285: return PrimFileBifs.normalizeUTF8(p, args)
+        case 286: return PrimFileBifs.isTranslatable(p, args)
+        case 287: return PrimFileBifs.nativeNameEncoding(p, args)
+        case 288: return PrimBufferBifs.new(p, args)
+        case 289: return PrimBufferBifs.size(p, args)
+        case 290: return PrimBufferBifs.write(p, args)
+        case 291: return PrimBufferBifs.read(p, args)
+        case 292: return PrimBufferBifs.read(p, args)
+        case 293: return PrimBufferBifs.readIOVec(p, args)
+        case 294: return PrimBufferBifs.peekHead(p, args)
+        case 295: return PrimBufferBifs.skip(p, args)
+        case 296: return PrimBufferBifs.wipe(p, args)
+        case 297: return PrimBufferBifs.findByteIndex(p, args)
+        case 298: return PrimBufferBifs.tryLock(p, args)
+        case 299: return PrimBufferBifs.unlock(p, args)
+        case 300: return ErlangBifs.spawn1(p, args)
+        case 301: return ErlangBifs.spawn3(p, args)
+        case 302: return ErlangBifs.spawnLink1(p, args)
+        case 303: return ErlangBifs.spawnLink3(p, args)
+        case 304: return ErlangBifs.spawnMonitor1(p, args)
+        case 305: return ErlangBifs.spawnMonitor3(p, args)
+        case 306: return ErlangBifs.spawnOpt2(p, args)
+        case 307: return ErlangBifs.spawnOpt4(p, args)
+        case 308: return ErlangBifs.link(p, args)
+        case 309: return ErlangBifs.unlink(p, args)
+        case 310: return ErlangBifs.monitor2(p, args)
+        case 311: return ErlangBifs.demonitor1(p, args)
+        case 312: return ErlangBifs.demonitor2(p, args)
+        case 313: return ErlangBifs.exit2(p, args)
+        case 314: return ErlangBifs.register(p, args)
+        case 315: return ErlangBifs.unregister(p, args)
+        case 316: return ErlangBifs.whereis(p, args)
+        case 317: return ErlangBifs.registered(p, args)
+        case 318: return ErlangBifs.processFlag(p, args)
+        case 319: return ErlangBifs.isProcessAlive(p, args)
+        case 320: return ErlangBifs.processes(p, args)
+        case 321: return ErlangBifs.processInfo1(p, args)
+        case 322: return ErlangBifs.processInfo2(p, args)
+        case 323: return ErlangBifs.yield(p, args)
+        case 324: return ErlangBifs.groupLeader0(p, args)
+        case 325: return ErlangBifs.groupLeader2(p, args)
+        case 326: return ErlangBifs.hibernate(p, args)
+        case 327: return ErlangBifs.send2(p, args)
+        case 328: return ErlangBifs.send3(p, args)
+        case 329: return ErlangBifs.send2(p, args)
+        case 330: return ErlangBifs.sendAfter3(p, args)
+        case 331: return ErlangBifs.sendAfter4(p, args)
+        case 332: return ErlangBifs.startTimer3(p, args)
+        case 333: return ErlangBifs.startTimer4(p, args)
+        case 334: return ErlangBifs.cancelTimer1(p, args)
+        case 335: return ErlangBifs.cancelTimer2(p, args)
+        case 336: return ErlangBifs.readTimer1(p, args)
+        case 337: return ErlangBifs.readTimer2(p, args)
+        case 338: return ErlangBifs.halt0(p, args)
+        case 339: return ErlangBifs.halt1(p, args)
+        case 340: return ErlangBifs.halt2(p, args)
+        case 341: return ErlangBifs.dflagUnicodeIO(p, args)
+        case 342: return ErlangBifs.dtSpreadTag(p, args)
+        case 343: return ErlangBifs.dtRestoreTag(p, args)
+        case 344: return ErlangBifs.iolistToIOVec(p, args)
+        case 345: return ErlangBifs.systemInfo(p, args)
+        case 346: return TimeBifs.monotonicTime0(p, args)
+        case 347: return TimeBifs.monotonicTime1(p, args)
+        case 348: return TimeBifs.systemTime0(p, args)
+        case 349: return TimeBifs.systemTime1(p, args)
+        case 350: return TimeBifs.timeOffset0(p, args)
+        case 351: return TimeBifs.timeOffset1(p, args)
+        case 352: return TimeBifs.convertTimeUnit(p, args)
+        case 353: return TimeBifs.timestamp(p, args)
+        case 354: return TimeBifs.uniqueInteger0(p, args)
+        case 355: return TimeBifs.uniqueInteger1(p, args)
+        case 356: return TimeBifs.systemTime0(p, args)
+        case 357: return TimeBifs.systemTime1(p, args)
+        case 358: return TimeBifs.timestamp(p, args)
+        case 359: return TupleBifs.tupleToList(p, args)
+        case 360: return TupleBifs.listToTuple(p, args)
+        case 361: return TupleBifs.setelement(p, args)
+        case 362: return TupleBifs.makeTuple2(p, args)
+        case 363: return TupleBifs.makeTuple3(p, args)
+        case 364: return TupleBifs.appendElement(p, args)
+        case 365: return TupleBifs.insertElement(p, args)
+        case 366: return TupleBifs.deleteElement(p, args)
+        case 367: return UnicodeBifs.charactersToBinary1(p, args)
+        case 368: return UnicodeBifs.charactersToBinary2(p, args)
+        case 369: return UnicodeBifs.charactersToBinary3(p, args)
+        case 370: return UnicodeBifs.charactersToList1(p, args)
+        case 371: return UnicodeBifs.charactersToList2(p, args)
+        case 372: return UnicodeBifs.binIs7Bit(p, args)
         default: return p.fail(Atom.undef)
         }
     }
