@@ -3,7 +3,7 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 373
+    static let count = 382
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
@@ -366,6 +366,15 @@ enum BifTable {
         ("os", "system_time", 0),
         ("os", "system_time", 1),
         ("os", "timestamp", 0),
+        ("erlang", "universaltime", 0),
+        ("erlang", "localtime", 0),
+        ("erlang", "date", 0),
+        ("erlang", "time", 0),
+        ("erlang", "universaltime_to_localtime", 1),
+        ("erlang", "localtime_to_universaltime", 1),
+        ("erlang", "localtime_to_universaltime", 2),
+        ("erlang", "posixtime_to_universaltime", 1),
+        ("erlang", "universaltime_to_posixtime", 1),
         ("erlang", "tuple_to_list", 1),
         ("erlang", "list_to_tuple", 1),
         ("erlang", "setelement", 3),
@@ -745,20 +754,29 @@ enum BifTable {
         case 356: return TimeBifs.systemTime0(p, args)
         case 357: return TimeBifs.systemTime1(p, args)
         case 358: return TimeBifs.timestamp(p, args)
-        case 359: return TupleBifs.tupleToList(p, args)
-        case 360: return TupleBifs.listToTuple(p, args)
-        case 361: return TupleBifs.setelement(p, args)
-        case 362: return TupleBifs.makeTuple2(p, args)
-        case 363: return TupleBifs.makeTuple3(p, args)
-        case 364: return TupleBifs.appendElement(p, args)
-        case 365: return TupleBifs.insertElement(p, args)
-        case 366: return TupleBifs.deleteElement(p, args)
-        case 367: return UnicodeBifs.charactersToBinary1(p, args)
-        case 368: return UnicodeBifs.charactersToBinary2(p, args)
-        case 369: return UnicodeBifs.charactersToBinary3(p, args)
-        case 370: return UnicodeBifs.charactersToList1(p, args)
-        case 371: return UnicodeBifs.charactersToList2(p, args)
-        case 372: return UnicodeBifs.binIs7Bit(p, args)
+        case 359: return TimeBifs.universaltime(p, args)
+        case 360: return TimeBifs.localtime(p, args)
+        case 361: return TimeBifs.date(p, args)
+        case 362: return TimeBifs.time(p, args)
+        case 363: return TimeBifs.universaltimeToLocaltime(p, args)
+        case 364: return TimeBifs.localtimeToUniversaltime1(p, args)
+        case 365: return TimeBifs.localtimeToUniversaltime2(p, args)
+        case 366: return TimeBifs.posixtimeToUniversaltime(p, args)
+        case 367: return TimeBifs.universaltimeToPosixtime(p, args)
+        case 368: return TupleBifs.tupleToList(p, args)
+        case 369: return TupleBifs.listToTuple(p, args)
+        case 370: return TupleBifs.setelement(p, args)
+        case 371: return TupleBifs.makeTuple2(p, args)
+        case 372: return TupleBifs.makeTuple3(p, args)
+        case 373: return TupleBifs.appendElement(p, args)
+        case 374: return TupleBifs.insertElement(p, args)
+        case 375: return TupleBifs.deleteElement(p, args)
+        case 376: return UnicodeBifs.charactersToBinary1(p, args)
+        case 377: return UnicodeBifs.charactersToBinary2(p, args)
+        case 378: return UnicodeBifs.charactersToBinary3(p, args)
+        case 379: return UnicodeBifs.charactersToList1(p, args)
+        case 380: return UnicodeBifs.charactersToList2(p, args)
+        case 381: return UnicodeBifs.binIs7Bit(p, args)
         default: return p.fail(Atom.undef)
         }
     }

@@ -107,7 +107,7 @@ extension ErlangBifs {
         case "update_cpu_info": return Term.atom("unchanged")
         case "outstanding_system_requests_limit": return .small(release >= 26 ? 1 : 4)
         case "delayed_node_table_gc": return .small(60)
-        case "start_time": return Integers.make(p, Term.smallMin)
+        case "start_time": return Integers.make(p, -576_460_752_000_000_000)
         case "end_time": return Integers.make(p, 8_646_911_283_000_000_000)
         case "halt_flush_timeout" where release >= 26: return Atom.infinity
         case "async_dist" where release >= 26: return .false
