@@ -140,6 +140,8 @@ public final class Process {
     /// monitored by ([] when by pid).
     var monitoredBy: [UInt64: (pid: Term, name: Term)] = [:]
     var trapExit = false
+    /// Ids of this process's active aliases (see Aliases.swift).
+    var aliases: Set<UInt64> = []
     /// Set when a signal terminates the process: it stops without unwinding.
     var terminationReason: Term = .none
     /// The first function called, for process_info(initial_call).
