@@ -17,7 +17,7 @@ extension ErlangBifs {
                 case Atom.replyDemonitor: alias = .replyDemonitor
                 default: return p.badarg()
                 }
-            case Atom.tag where EmulatedRelease.number >= 27:
+            case Atom.tag:
                 tag = value
             default:
                 return p.badarg()

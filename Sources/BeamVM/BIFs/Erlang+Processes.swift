@@ -116,8 +116,9 @@ extension ErlangBifs {
         }
         let reference = Unique.nextReference()
         let referenceTerm = p.reference(reference)
-        if let alias { AliasTable.shared.activate(reference, owner: p, mode: alias) }
+        // Monitoring oneself creates neither a monitor nor an alias.
         if target == p.pid { return referenceTerm }
+        if let alias { AliasTable.shared.activate(reference, owner: p, mode: alias) }
         if let tag { MonitorTags.set(reference, tag) }
         if target.isPid, Signals.sendControl(.monitor, to: target, from: p.pid, reference: reference, name: name, near: p.home) {
             p.monitors[reference] = (target, name)

@@ -42,8 +42,10 @@ extension OSBifs {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
         posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 2)
+        // Wrapped as os.erl wraps it for its shell, so that syntax errors read the same.
+        let script = Array("(".utf8) + command + Array("\n) </dev/null".utf8)
         let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"),
-                                                     strdup(command.map { CChar(bitPattern: $0) } + [0]), nil]
+                                                     strdup(script.map { CChar(bitPattern: $0) } + [0]), nil]
         defer { for argument in argv { free(argument) } }
         var child: pid_t = 0
         let spawned = environmentLock.withLock { _ in posix_spawn(&child, "/bin/sh", &actions, nil, argv, environ) }

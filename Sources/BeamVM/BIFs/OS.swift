@@ -91,3 +91,10 @@ extension Atom {
     public static let `default` = Term.atom("default")
     public static let handle = Term.atom("handle")
 }
+
+extension TimeBifs {
+    /// `os:perf_counter()`: a monotonic counter in `perf_counter` units (nanoseconds).
+    static func perfCounter(_ p: Process, _ a: Arguments) -> Term {
+        Integers.make(p, clock(CLOCK_MONOTONIC))
+    }
+}

@@ -24,6 +24,7 @@ enum RuntimeStatistics {
     static let lastWallClock = Atomic<Int>(0)
     static let lastReductions = Atomic<Int>(0)
 
+    /// When the runtime started (set when `Runtime` is created).
     static let startNanoseconds = Clock.monotonicNanoseconds()
 
     /// CPU time of the whole OS process in milliseconds.
@@ -33,7 +34,10 @@ enum RuntimeStatistics {
         return spec.tv_sec * 1000 + spec.tv_nsec / 1_000_000
     }
 
-    static var wallClockMilliseconds: Int { Int((Clock.monotonicNanoseconds() - startNanoseconds) / 1_000_000) }
+    static var wallClockMilliseconds: Int {
+        let start = startNanoseconds
+        return Int(Clock.monotonicNanoseconds() - start) / 1_000_000
+    }
 }
 
 /// Settings changed with system_flag/2.
