@@ -16,10 +16,26 @@ enum BifRegistry {
         return map
     }()
 
-    /// The BIF number for an MFA, if beamr implements it natively.
+    /// The BIF number for an MFA, if beamr implements it natively (and the emulated release
+    /// has it).
     static func lookup(module: Term, function: Term, arity: Int) -> Int? {
-        byName[Key(module: module.atomName.string, function: function.atomName.string, arity: arity)]
+        let key = Key(module: module.atomName.string, function: function.atomName.string, arity: arity)
+        if let since = introduced[key], EmulatedRelease.number < since { return nil }
+        return byName[key]
     }
+
+    /// Native functions that appeared in a later release than the oldest beamr emulates,
+    /// with that release: emulating an earlier one, calls to them find no BIF and fail as
+    /// calls to missing functions do.
+    static let introduced: [Key: Int] = [
+        Key(module: "ets", function: "lookup_element", arity: 4): 26,
+        Key(module: "ets", function: "update_element", arity: 4): 27,
+        Key(module: "ets", function: "first_lookup", arity: 1): 27,
+        Key(module: "ets", function: "next_lookup", arity: 2): 27,
+        Key(module: "ets", function: "last_lookup", arity: 1): 27,
+        Key(module: "ets", function: "prev_lookup", arity: 2): 27,
+        Key(module: "persistent_term", function: "put_new", arity: 2): 29,
+    ]
 
     /// BIFs that may ask the interpreter to continue elsewhere (`Process.trap`); they must
     /// be called through their export entry, never run as a BIF instruction.

@@ -10,7 +10,16 @@ extension ErlangBifs {
         return .none
     }
 
-    static func error3(_ p: Process, _ a: Arguments) -> Term { error2(p, a) }
+    /// `error(Reason, Args, Options)`: an `{error_info, Map}` option goes into the caller's
+    /// frame, as ets.erl's `soft_whereis/1` relies on for its `cause`.
+    static func error3(_ p: Process, _ a: Arguments) -> Term {
+        _ = error2(p, a)
+        for option in a[2].listElements ?? [] where option.isTuple && option.tupleArity == 2
+            && option.tupleElement(0) == Atom.errorInfo && option.tupleElement(1).isMap {
+            p.exceptionErrorInfo = option.tupleElement(1)
+        }
+        return .none
+    }
     static func exit1(_ p: Process, _ a: Arguments) -> Term { p.raise(Atom.exit, a[0]) }
     static func throw1(_ p: Process, _ a: Arguments) -> Term { p.raise(Atom.throw, a[0]) }
 

@@ -96,6 +96,7 @@ enum Signals {
         AliasTable.shared.removeAll(of: p)
         if p.ownsResources.load(ordering: .acquiring) { Resources.release(owner: p.pid) }
         NameRegistry.shared.unregister(pid: p.pid)
+        EtsRegistry.shared.processExited(p)
         for pid in p.links {
             sendExit(to: pid, from: p.pid, reason: reason, viaLink: true, near: p.home)
         }
