@@ -94,7 +94,8 @@ enum Launcher {
             printError("beamr: \(error.description)")
             return 2
         }
-        let module = request.module ?? build.package
+        // `gleam run --module` takes Gleam's module names: shapes/crash is shapes@crash.
+        let module = request.module.map { String($0.map { $0 == "/" ? "@" : $0 }) } ?? build.package
         var target: Target
         if let entry = request.entry {
             guard let parsed = EntrySpec(entry) else {
