@@ -528,6 +528,7 @@ public enum Interpreter {
                 pc += 1
             case .wait:
                 if let next = wait(p, resumeAt: codeAddress(pc[1]), cp: cp) { pc = next } else { return .waiting }
+                if _slowPath(!p.terminationReason.isNone) { return .terminated(reason: p.terminationReason) }
             case .waitTimeout:
                 if p.timedOut {
                     p.timedOut = false
@@ -546,6 +547,7 @@ public enum Interpreter {
                     _ = TimerService.shared.schedule(milliseconds: timeout.smallValue, id: id, .receiveTimeout(p, id))
                 }
                 if let next = wait(p, resumeAt: codeAddress(pc[1]), cp: cp) { pc = next } else { return .waiting }
+                if _slowPath(!p.terminationReason.isNone) { return .terminated(reason: p.terminationReason) }
             case .recvMarkerReserve:
                 p.takeInbox()
                 p.queue.markerNode = p.queue.tail

@@ -167,6 +167,9 @@ public final class Process {
     let ownsResources = Atomic<Bool>(false)
     /// Whether being killed for `maxHeapSize` writes an error report.
     var maxHeapReport = true
+    /// The group this process is a job of (see ProcessGroup), and its job index there.
+    var group: ProcessGroup?
+    var groupIndex = 0
 
     // MARK: Process dictionary
 

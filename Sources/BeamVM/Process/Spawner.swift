@@ -12,6 +12,10 @@ struct SpawnOptions {
     var maxHeapReport = true
     /// A name to register the process under before it can run (servers started on demand).
     var registeredName: Term = .nil
+    /// The group leader, instead of the parent's.
+    var groupLeader: Term = .none
+    /// The process group the new process is a job of, and its index there.
+    var group: (ProcessGroup, Int)?
 }
 
 enum Spawner {
@@ -24,7 +28,11 @@ enum Spawner {
         child.priority = options.priority
         child.maxHeapSize = options.maxHeapKill ? options.maxHeapSize : 0
         child.maxHeapReport = options.maxHeapReport
-        child.groupLeader = parent?.groupLeader ?? .none
+        child.groupLeader = options.groupLeader.isNone ? parent?.groupLeader ?? .none : options.groupLeader
+        if let (group, index) = options.group {
+            child.group = group
+            child.groupIndex = index
+        }
         var copies: [Term] = []
         for argument in arguments {
             let words = TermCopy.words(argument)
