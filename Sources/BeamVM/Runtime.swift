@@ -29,6 +29,7 @@ public final class Runtime {
     ///   - codePath: directories searched for modules, in order.
     ///   - schedulers: scheduler threads (one per online core when nil).
     public init(codePath: [String], schedulers: Int? = nil) {
+        _ = RuntimeStatistics.startNanoseconds
         CodeServer.shared.setPath(codePath)
         pool = SchedulerPool(count: schedulers ?? SchedulerPool.onlineCores)
         SchedulerPool.shared = pool

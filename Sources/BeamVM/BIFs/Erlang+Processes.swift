@@ -97,7 +97,13 @@ extension ErlangBifs {
 
     static func monitor2(_ p: Process, _ a: Arguments) -> Term {
         guard a[0] == Atom.process else { return p.badarg() }
-        var target = a[1], name: Term = .nil, item = a[1]
+        return monitor(p, a[1], alias: nil, tag: nil)
+    }
+
+    /// Monitors a process (by pid, name or `{Name, Node}`); with an alias mode the
+    /// reference is also an alias of the caller, with a tag the 'DOWN' message starts with it.
+    static func monitor(_ p: Process, _ watched: Term, alias: AliasMode?, tag: Term?) -> Term {
+        var target = watched, name: Term = .nil, item = watched
         if target.isTuple, target.tupleArity == 2, target.tupleElement(0).isAtom {
             target = target.tupleElement(0)
         }
@@ -110,12 +116,17 @@ extension ErlangBifs {
         }
         let reference = Unique.nextReference()
         let referenceTerm = p.reference(reference)
+        // Monitoring oneself creates neither a monitor nor an alias.
         if target == p.pid { return referenceTerm }
+        if let alias { AliasTable.shared.activate(reference, owner: p, mode: alias) }
+        if let tag { MonitorTags.set(reference, tag) }
         if target.isPid, Signals.sendControl(.monitor, to: target, from: p.pid, reference: reference, name: name, near: p.home) {
             p.monitors[reference] = (target, name)
         } else {
-            let down = p.tuple(Atom.down, referenceTerm, Atom.process, item, Atom.noproc)
+            MonitorTags.remove(reference)
+            let down = p.tuple(tag ?? Atom.down, referenceTerm, Atom.process, item, Atom.noproc)
             p.queue.append(MessageNode.make(.message, term: down, from: p.pid))
+            AliasTable.shared.monitorEnded(reference, owner: p)
         }
         return referenceTerm
     }
@@ -137,7 +148,9 @@ extension ErlangBifs {
     }
 
     static func removeMonitor(_ p: Process, _ id: UInt64) -> Bool {
+        AliasTable.shared.monitorEnded(id, owner: p)
         guard let monitor = p.monitors.removeValue(forKey: id) else { return false }
+        MonitorTags.remove(id)
         Signals.sendControl(.demonitor, to: monitor.target, from: p.pid, reference: id, near: p.home)
         return true
     }
@@ -204,7 +217,7 @@ extension ErlangBifs {
     static func whereis(_ p: Process, _ a: Arguments) -> Term {
         guard a[0].isAtom else { return p.badarg() }
         if let pid = NameRegistry.shared.whereis(a[0]) { return pid }
-        return StandardIO.isServerName(a[0]) ? StandardIO.server(named: a[0], from: p) : Atom.undefined
+        return OnDemandServers.isServerName(a[0]) ? OnDemandServers.server(named: a[0], from: p) : Atom.undefined
     }
 
     static func registered(_ p: Process, _ a: Arguments) -> Term { p.list(NameRegistry.shared.all()) }

@@ -20,9 +20,24 @@ enum ErlangCodeStandIns {
         "erlang:list_to_integer/1", "erlang:list_to_integer/2", "erlang:binary_to_integer/1", "erlang:binary_to_integer/2",
     ]
 
+    /// Modules whose natives are NIFs (ERTS calls them like Erlang functions) or stand in
+    /// for Erlang code; several of them wait for I/O, so they must never become BIF
+    /// instructions.
+    static let nativeModules: Set<String> = ["prim_file", "prim_buffer", "beamr_kernel"]
+
+    /// Real BIFs of those modules.
+    static let bifsOfNativeModules: Set<String> = [
+        "prim_file:internal_name2native/1", "prim_file:internal_native2name/1",
+        "prim_file:internal_normalize_utf8/1", "prim_file:is_translatable/1",
+    ]
+
+    /// Erlang functions of other modules that beamr replaces.
+    static let replacedFunctions: Set<String> = ["os:do_cmd/2"]
+
     static func isErlangCode(module: Term, function: Term, arity: Int) -> Bool {
         let key = "\(module.atomName.string):\(function.atomName.string)/\(arity)"
-        if always.contains(key) { return true }
+        if always.contains(key) || replacedFunctions.contains(key) { return true }
+        if nativeModules.contains(module.atomName.string) { return !bifsOfNativeModules.contains(key) }
         return EmulatedRelease.number >= 26 ? fromOTP26.contains(key) : untilOTP25.contains(key)
     }
 

@@ -35,6 +35,7 @@ extension ErlangBifs {
     static func ioWrite(_ p: Process, _ a: Arguments) -> Term {
         guard a[0].isSmall, a[0].smallValue == 1 || a[0].smallValue == 2, let bytes = IOList.bytes(a[1]) else { return p.badarg() }
         StandardStreams.write(bytes, to: Int32(a[0].smallValue))
+        RuntimeStatistics.bytesOut.add(bytes.count, ordering: .relaxed)
         return Atom.ok
     }
 

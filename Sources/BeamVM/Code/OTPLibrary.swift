@@ -26,6 +26,18 @@ public struct OTPLibrary: Sendable {
         return directories + erts
     }
 
+    /// The library found at start-up (the environment does not change it later).
+    public static let current: OTPLibrary? = locate()
+
+    /// The release number of the library in use, or nil without one.
+    public static var currentRelease: Int? { current?.release.flatMap { Int($0) } }
+
+    /// The version of the library's runtime system (erts), such as "13.1.5".
+    public var ertsVersion: String? {
+        let names = FileSystem.listDirectory(root) + FileSystem.listDirectory(root + "/lib")
+        return names.first { $0.hasPrefix("erts-") }.map { String($0.dropFirst(5)) }
+    }
+
     /// The library to use, or nil when none is installed.
     public static func locate() -> OTPLibrary? {
         var candidates: [String] = []

@@ -112,6 +112,7 @@ final class Poller: @unchecked Sendable { // @unchecked: `pending` is locked; th
         let scratch = Process(serial: 0)
         let payload: Term
         if n > 0 {
+            RuntimeStatistics.bytesIn.add(n, ordering: .relaxed)
             payload = scratch.binary(Array(buffer[0..<n]))
         } else if n == 0 {
             payload = Atom.eof

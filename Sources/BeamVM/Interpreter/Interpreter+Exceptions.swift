@@ -19,8 +19,8 @@ enum RawTrace {
 }
 
 extension Interpreter {
-    /// ERTS's default `backtrace_depth`.
-    static let traceDepth = 8
+    /// Frames an exception records (`backtrace_depth`, 8 by default as in ERTS).
+    static var traceDepth: Int { SystemFlags.backtraceDepth.load(ordering: .relaxed) }
 
     /// The outcome of an exception nobody caught.
     static func uncaught(_ p: Process) -> SliceOutcome {

@@ -11,17 +11,18 @@ extension Interpreter {
            destination.tupleElement(1) == Atom.nonode {
             // {Name, Node}: a name that is not registered drops the message silently.
             target = destination.tupleElement(0)
-            if NameRegistry.shared.whereis(target) == nil && !StandardIO.isServerName(target) { return true }
+            if NameRegistry.shared.whereis(target) == nil && !OnDemandServers.isServerName(target) { return true }
         }
         if target.isAtom {
             if let pid = NameRegistry.shared.whereis(target) {
                 target = pid
-            } else if StandardIO.isServerName(target) {
-                target = StandardIO.server(named: target, from: p)
+            } else if OnDemandServers.isServerName(target) {
+                target = OnDemandServers.server(named: target, from: p)
             } else {
                 return false
             }
         }
+        if let alias = target.localReferenceID { return sendToAlias(p, alias, message) }
         guard target.isPid else { return false }
         if target == p.pid {
             // To self: no copy needed beyond keeping the term alive outside the heap.
@@ -31,6 +32,21 @@ extension Interpreter {
         if let receiver = ProcessTable.shared.lookup(target) {
             Signals.send(message, to: receiver, from: p)
         }
+        return true
+    }
+
+    /// A send to a reference: delivered when it is an active alias, dropped otherwise.
+    @inline(never)
+    static func sendToAlias(_ p: Process, _ alias: UInt64, _ message: Term) -> Bool {
+        guard let (owner, mode) = AliasTable.shared.route(alias) else { return true }
+        if owner == p.pid {
+            if mode == .replyDemonitor { p.endAliasMonitor(alias) } else if mode == .reply { p.aliases.remove(alias) }
+            p.queue.append(MessageNode.make(.message, term: message, from: p.pid))
+            return true
+        }
+        let kind: SignalKind = mode == .replyDemonitor ? .aliasReply : .message
+        let node = MessageNode.make(kind, term: message, from: p.pid, reference: alias)
+        if let receiver = ProcessTable.shared.lookup(owner) { Signals.deliver(node, to: receiver, near: p.home) }
         return true
     }
 

@@ -36,6 +36,8 @@ public enum Interpreter {
         /// Suspends at a call: saves the live registers and where to continue.
         func yieldAt(_ target: UnsafePointer<UInt64>, arity: Int) -> SliceOutcome {
             p.reductions &+= sliceReductions - reds
+            RuntimeStatistics.reductions.add(sliceReductions - reds, ordering: .relaxed)
+            RuntimeStatistics.contextSwitches.add(1, ordering: .relaxed)
             p.pc = target
             p.cp = cp
             p.savedRegisters = Array(UnsafeBufferPointer(start: x, count: arity))

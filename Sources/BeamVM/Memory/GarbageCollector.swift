@@ -48,6 +48,7 @@ public enum GarbageCollector {
 
         let liveWords = copier.top - block
         let required = liveWords + stackWords + need
+        let usedBefore = (process.heapTop - process.heapStart) + process.fragmentWords
         let extent = max(process.heapSize, required)
         precondition(extent <= capacity, "heap extent exceeds the collector's block")
         let stackBase = block + extent
@@ -71,6 +72,8 @@ public enum GarbageCollector {
         process.fragmentWords = 0
         process.offHeap = copier.offHeap
         process.collections += 1
+        RuntimeStatistics.collections.add(1, ordering: .relaxed)
+        RuntimeStatistics.wordsReclaimed.add(max(usedBefore - liveWords, 0), ordering: .relaxed)
 
         let size = process.heapSize
         if required * 4 > size * 3 {

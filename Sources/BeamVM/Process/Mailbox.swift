@@ -32,6 +32,9 @@ enum SignalKind: UInt8 {
     case reply
     /// A 'DOWN' message for monitor `reference`: a message that also ends the monitor.
     case down
+    /// A message sent to alias `reference` of a monitor made with `{alias, reply_demonitor}`:
+    /// it also ends the monitor.
+    case aliasReply
 }
 
 /// One message or signal.

@@ -140,6 +140,8 @@ public final class Process {
     /// monitored by ([] when by pid).
     var monitoredBy: [UInt64: (pid: Term, name: Term)] = [:]
     var trapExit = false
+    /// Ids of this process's active aliases (see Aliases.swift).
+    var aliases: Set<UInt64> = []
     /// Set when a signal terminates the process: it stops without unwinding.
     var terminationReason: Term = .none
     /// The first function called, for process_info(initial_call).
@@ -160,6 +162,9 @@ public final class Process {
     /// The heap may not grow beyond this many words (0: unlimited); beyond it the
     /// process is killed.
     var maxHeapSize = 0
+    /// Set once the process owns native resources (open files, byte queues), which are
+    /// released when it exits. Atomic: an I/O thread sets it when a file opens.
+    let ownsResources = Atomic<Bool>(false)
     /// Whether being killed for `maxHeapSize` writes an error report.
     var maxHeapReport = true
 

@@ -34,4 +34,7 @@ static inline uint32_t beamr_epoll_in_oneshot(void) { return EPOLLIN | EPOLLONES
 static inline uint32_t beamr_epoll_in(void) { return EPOLLIN; }
 static inline int beamr_eventfd_flags(void) { return EFD_CLOEXEC | EFD_NONBLOCK; }
 
+/// pipe2(fds, O_CLOEXEC), declared only under _GNU_SOURCE.
+int beamr_pipe_cloexec(int fds[2]);
+
 #endif
