@@ -357,6 +357,7 @@ extension Atom {
 extension ErlangBifs {
     static let knownInfoItems: Set<Term> = Set(Process.defaultInfoItems + [
         Atom.messages, Atom.monitors, Atom.monitoredBy, Atom.registeredName, Atom.memory, Atom.minHeapSize, Atom.maxHeapSize,
+        Atom.currentStacktrace,
     ])
 
     static func processInfo1(_ p: Process, _ a: Arguments) -> Term {

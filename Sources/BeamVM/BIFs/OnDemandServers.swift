@@ -17,10 +17,12 @@ enum OnDemandServers {
         if StandardIO.isServerName(name) { return StandardIO.server(named: name, from: p) }
         return starting.withLock { _ in
             if let pid = NameRegistry.shared.whereis(name) { return pid }
-            let (process, _) = Spawner.spawn(from: nil, module: Atom.beamrKernel, function: Atom.fileServer, arguments: [])
-            // Registered before it runs, so that sends by name work at once; the server
-            // finds itself registered when it enters the gen_server loop.
-            _ = NameRegistry.shared.register(name, process.pid)
+            // Registered before it can run: sends by name work at once, and the server finds
+            // itself registered when it enters the gen_server loop.
+            var options = SpawnOptions()
+            options.registeredName = name
+            let (process, _) = Spawner.spawn(from: nil, module: Atom.beamrKernel, function: Atom.fileServer,
+                                             arguments: [], options: options)
             return process.pid
         }
     }

@@ -10,6 +10,8 @@ struct SpawnOptions {
     /// Whether exceeding `maxHeapSize` kills the process, and whether it is reported.
     var maxHeapKill = true
     var maxHeapReport = true
+    /// A name to register the process under before it can run (servers started on demand).
+    var registeredName: Term = .nil
 }
 
 enum Spawner {
@@ -50,6 +52,7 @@ enum Spawner {
             }
         }
         ProcessTable.shared.insert(child)
+        if !options.registeredName.isNil { _ = NameRegistry.shared.register(options.registeredName, child.pid) }
         let pool = SchedulerPool.shared!
         pool.startThreadsIfNeeded()
         pool.enqueue(child, on: parent?.home)
