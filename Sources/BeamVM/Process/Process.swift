@@ -167,6 +167,10 @@ public final class Process {
     let ownsResources = Atomic<Bool>(false)
     /// Whether being killed for `maxHeapSize` writes an error report.
     var maxHeapReport = true
+    /// Set on the processes that start the kernel services (see KernelServices) and the
+    /// processes they spawn: they load and call those services directly instead of
+    /// waiting for the boot they are part of.
+    var partOfBoot = false
 
     // MARK: Process dictionary
 

@@ -12,6 +12,9 @@ struct SpawnOptions {
     var maxHeapReport = true
     /// A name to register the process under before it can run (servers started on demand).
     var registeredName: Term = .nil
+    /// Whether the child belongs to the kernel services' boot (see KernelServices); a
+    /// child of such a process always does.
+    var partOfBoot = false
 }
 
 enum Spawner {
@@ -25,6 +28,7 @@ enum Spawner {
         child.maxHeapSize = options.maxHeapKill ? options.maxHeapSize : 0
         child.maxHeapReport = options.maxHeapReport
         child.groupLeader = parent?.groupLeader ?? .none
+        child.partOfBoot = options.partOfBoot || parent?.partOfBoot == true
         var copies: [Term] = []
         for argument in arguments {
             let words = TermCopy.words(argument)
