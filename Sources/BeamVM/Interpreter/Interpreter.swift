@@ -533,16 +533,20 @@ public enum Interpreter {
                     pc += 3
                     continue
                 }
-                let timeout = source(pc[2], x, p)
-                if timeout == Term.small(0) { pc += 3; continue }
-                guard timeout == Atom.infinity || (timeout.isSmall && timeout.smallValue > 0) else {
-                    if let next = raiseError(p, Atom.timeoutValue, pc, &cp, x) { pc = next } else { return uncaught(p) }
-                    continue
-                }
-                if timeout.isSmall && p.receiveTimer == 0 {
-                    let id = Unique.nextReference()
-                    p.receiveTimer = id
-                    _ = TimerService.shared.schedule(milliseconds: timeout.smallValue, id: id, .receiveTimeout(p, id))
+                if p.receiveTimer == 0 {
+                    let timeout = source(pc[2], x, p)
+                    if timeout == Term.small(0) { pc += 3; continue }
+                    guard timeout == Atom.infinity || (timeout.isSmall && timeout.smallValue > 0) else {
+                        if let next = raiseError(p, Atom.timeoutValue, pc, &cp, x) { pc = next } else { return uncaught(p) }
+                        continue
+                    }
+                    if timeout.isSmall {
+                        let id = Unique.nextReference()
+                        p.receiveTimer = id
+                        _ = TimerService.shared.schedule(milliseconds: timeout.smallValue, id: id, .receiveTimeout(p, id))
+                    } else {
+                        p.receiveTimer = Process.endlessReceive
+                    }
                 }
                 if let next = wait(p, resumeAt: codeAddress(pc[1]), cp: cp) { pc = next } else { return .waiting }
             case .recvMarkerReserve:

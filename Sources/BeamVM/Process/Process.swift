@@ -123,8 +123,12 @@ public final class Process {
     var queue = MessageQueue()
     /// Set when the timer of a `receive ... after` fired.
     var timedOut = false
-    /// The timer of the current `receive ... after`, if any.
+    /// The timer of the current `receive ... after`, if any; `Process.endlessReceive` while
+    /// it waits without one (`after infinity` through a variable). Nonzero means the
+    /// timeout was read already: a woken process does not read it again (its x registers
+    /// are not kept across the wait, as in ERTS).
     var receiveTimer: UInt64 = 0
+    static let endlessReceive = UInt64.max
     /// Total reductions used, for process_info.
     var reductions = 0
     /// The scheduler that ran the process last (where wake-ups queue it).
