@@ -3,7 +3,7 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 466
+    static let count = 469
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
@@ -437,6 +437,9 @@ enum BifTable {
         ("erlang", "memory", 1),
         ("erlang", "system_flag", 2),
         ("io", "printable_range", 0),
+        ("erlang", "display", 1),
+        ("erlang", "display_string", 1),
+        ("erlang", "display_string", 2),
         ("erlang", "monotonic_time", 0),
         ("erlang", "monotonic_time", 1),
         ("erlang", "system_time", 0),
@@ -909,42 +912,45 @@ enum BifTable {
         case 427: return ErlangBifs.memory1(p, args)
         case 428: return ErlangBifs.systemFlag(p, args)
         case 429: return ErlangBifs.printableRange(p, args)
-        case 430: return TimeBifs.monotonicTime0(p, args)
-        case 431: return TimeBifs.monotonicTime1(p, args)
-        case 432: return TimeBifs.systemTime0(p, args)
-        case 433: return TimeBifs.systemTime1(p, args)
-        case 434: return TimeBifs.timeOffset0(p, args)
-        case 435: return TimeBifs.timeOffset1(p, args)
-        case 436: return TimeBifs.convertTimeUnit(p, args)
-        case 437: return TimeBifs.timestamp(p, args)
-        case 438: return TimeBifs.uniqueInteger0(p, args)
-        case 439: return TimeBifs.uniqueInteger1(p, args)
-        case 440: return TimeBifs.systemTime0(p, args)
-        case 441: return TimeBifs.systemTime1(p, args)
-        case 442: return TimeBifs.timestamp(p, args)
-        case 443: return TimeBifs.universaltime(p, args)
-        case 444: return TimeBifs.localtime(p, args)
-        case 445: return TimeBifs.date(p, args)
-        case 446: return TimeBifs.time(p, args)
-        case 447: return TimeBifs.universaltimeToLocaltime(p, args)
-        case 448: return TimeBifs.localtimeToUniversaltime1(p, args)
-        case 449: return TimeBifs.localtimeToUniversaltime2(p, args)
-        case 450: return TimeBifs.posixtimeToUniversaltime(p, args)
-        case 451: return TimeBifs.universaltimeToPosixtime(p, args)
-        case 452: return TupleBifs.tupleToList(p, args)
-        case 453: return TupleBifs.listToTuple(p, args)
-        case 454: return TupleBifs.setelement(p, args)
-        case 455: return TupleBifs.makeTuple2(p, args)
-        case 456: return TupleBifs.makeTuple3(p, args)
-        case 457: return TupleBifs.appendElement(p, args)
-        case 458: return TupleBifs.insertElement(p, args)
-        case 459: return TupleBifs.deleteElement(p, args)
-        case 460: return UnicodeBifs.charactersToBinary1(p, args)
-        case 461: return UnicodeBifs.charactersToBinary2(p, args)
-        case 462: return UnicodeBifs.charactersToBinary3(p, args)
-        case 463: return UnicodeBifs.charactersToList1(p, args)
-        case 464: return UnicodeBifs.charactersToList2(p, args)
-        case 465: return UnicodeBifs.binIs7Bit(p, args)
+        case 430: return ErlangBifs.display(p, args)
+        case 431: return ErlangBifs.displayString1(p, args)
+        case 432: return ErlangBifs.displayString2(p, args)
+        case 433: return TimeBifs.monotonicTime0(p, args)
+        case 434: return TimeBifs.monotonicTime1(p, args)
+        case 435: return TimeBifs.systemTime0(p, args)
+        case 436: return TimeBifs.systemTime1(p, args)
+        case 437: return TimeBifs.timeOffset0(p, args)
+        case 438: return TimeBifs.timeOffset1(p, args)
+        case 439: return TimeBifs.convertTimeUnit(p, args)
+        case 440: return TimeBifs.timestamp(p, args)
+        case 441: return TimeBifs.uniqueInteger0(p, args)
+        case 442: return TimeBifs.uniqueInteger1(p, args)
+        case 443: return TimeBifs.systemTime0(p, args)
+        case 444: return TimeBifs.systemTime1(p, args)
+        case 445: return TimeBifs.timestamp(p, args)
+        case 446: return TimeBifs.universaltime(p, args)
+        case 447: return TimeBifs.localtime(p, args)
+        case 448: return TimeBifs.date(p, args)
+        case 449: return TimeBifs.time(p, args)
+        case 450: return TimeBifs.universaltimeToLocaltime(p, args)
+        case 451: return TimeBifs.localtimeToUniversaltime1(p, args)
+        case 452: return TimeBifs.localtimeToUniversaltime2(p, args)
+        case 453: return TimeBifs.posixtimeToUniversaltime(p, args)
+        case 454: return TimeBifs.universaltimeToPosixtime(p, args)
+        case 455: return TupleBifs.tupleToList(p, args)
+        case 456: return TupleBifs.listToTuple(p, args)
+        case 457: return TupleBifs.setelement(p, args)
+        case 458: return TupleBifs.makeTuple2(p, args)
+        case 459: return TupleBifs.makeTuple3(p, args)
+        case 460: return TupleBifs.appendElement(p, args)
+        case 461: return TupleBifs.insertElement(p, args)
+        case 462: return TupleBifs.deleteElement(p, args)
+        case 463: return UnicodeBifs.charactersToBinary1(p, args)
+        case 464: return UnicodeBifs.charactersToBinary2(p, args)
+        case 465: return UnicodeBifs.charactersToBinary3(p, args)
+        case 466: return UnicodeBifs.charactersToList1(p, args)
+        case 467: return UnicodeBifs.charactersToList2(p, args)
+        case 468: return UnicodeBifs.binIs7Bit(p, args)
         default: return p.fail(Atom.undef)
         }
     }

@@ -51,15 +51,37 @@ serve(Kernel) ->
             serve(Kernel);
         {'EXIT', Pid, Reason} when is_map_key(Pid, Kernel) ->
             Name = maps:get(Pid, Kernel),
-            Text = io_lib:format("Kernel pid terminated (~w) (~tp)~n", [Name, Reason]),
-            io:put_chars(standard_error, Text),
-            erlang:halt(1);
+            erlang:display({"Kernel pid terminated", Name, Reason}),
+            erlang:halt(lists:flatten(["Kernel pid terminated" | things_to_string([Name, Reason])]));
         Log when element(1, Log) =:= log ->
             logger ! Log,
             serve(Kernel);
         _ ->
             serve(Kernel)
     end.
+
+%% init's rendering of the terms in its halt message: strings as they are, other terms
+%% in Erlang syntax down to depth 4.
+things_to_string(Things) -> [[" (", to_string(X, 0), ")"] || X <- Things].
+
+to_string(X, D) when is_list(X), D < 4 ->
+    Flat = lists:flatten(X),
+    case Flat =/= [] andalso lists:all(fun printable/1, Flat) of
+        true -> Flat;
+        false -> ["[", lists:join(",", [to_string(E, D + 1) || E <- X]), "]"]
+    end;
+to_string(X, _) when is_list(X) -> "[_]";
+to_string(X, _) when is_atom(X) -> atom_to_list(X);
+to_string(X, _) when is_pid(X) -> pid_to_list(X);
+to_string(X, _) when is_float(X) -> float_to_list(X);
+to_string(X, _) when is_integer(X) -> integer_to_list(X);
+to_string(X, D) when is_tuple(X), D < 4 ->
+    ["{", lists:join(",", [to_string(E, D + 1) || E <- tuple_to_list(X)]), "}"];
+to_string(X, _) when is_tuple(X) -> "{_}";
+to_string(_, _) -> "".
+
+printable(C) when is_integer(C), C >= 32, C =< 126 -> true;
+printable(C) -> C =:= $\n orelse C =:= $\r orelse C =:= $\t.
 
 %% A process that called into a kernel service before the boot finished continues here:
 %% it waits for the boot, then makes its call.
