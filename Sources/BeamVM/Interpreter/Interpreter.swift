@@ -290,6 +290,17 @@ public enum Interpreter {
                 pc = target
                 reds &-= 1
                 if _slowPath(reds <= 0) { return yieldAt(pc, arity: live) }
+            case .callFunLast:
+                let arity = Int(pc[1])
+                guard let (target, live) = prepareFunCall(p, source(pc[2], x, p), arity: arity, x) else {
+                    if let next = raiseCurrent(p, pc: pc, &cp, x) { pc = next } else { return uncaught(p) }
+                    continue
+                }
+                cp = p.stackTop[0].raw
+                p.stackTop += Int(pc[3]) + 1
+                pc = target
+                reds &-= 1
+                if _slowPath(reds <= 0) { return yieldAt(pc, arity: live) }
             case .makeFun2:
                 let entry = FunEntry(Term(raw: pc[1]))
                 x[0] = makeClosure(p, entry, free: x)
