@@ -27,6 +27,7 @@ run(Dir) ->
      {io_on_files, io_on_files(Dir)},
      {errors, errors(Dir)},
      {copy, copy(Dir)},
+     {buffered, buffered(Dir)},
      {ownership, ownership(F)}].
 
 handle(F, Modes) ->
@@ -140,6 +141,28 @@ copy(Dir) ->
     C2 = file:copy(Src, Dst, 10),
     {ok, Part} = file:read_file(Dst),
     [C1, Back =:= Data, C2, Part].
+
+%% delayed_write collects writes (flushed by size, by time, and on close); read_ahead reads
+%% more than asked and serves later reads from what it kept.
+buffered(Dir) ->
+    F = filename:join(Dir, "buffered.txt"),
+    {ok, D} = file:open(F, [write, raw, {delayed_write, 100, 50}]),
+    [ok = file:write(D, integer_to_list(N) ++ "\n") || N <- lists:seq(1, 1000)],
+    ok = file:close(D),
+    {ok, B} = file:read_file(F),
+    {ok, D2} = file:open(F, [write, delayed_write]),
+    ok = file:write(D2, "x"),
+    receive after 100 -> ok end,
+    ok = file:write(D2, "y"),
+    ok = file:close(D2),
+    {ok, B2} = file:read_file(F),
+    {ok, R} = file:open(F, [read, raw, read_ahead]),
+    L = file:read_line(R),
+    ok = file:close(R),
+    {ok, R2} = file:open(F, [read, raw, binary, {read_ahead, 3}]),
+    L2 = [file:read(R2, 1), file:read(R2, 1), file:read(R2, 5)],
+    ok = file:close(R2),
+    [byte_size(B), erlang:crc32(B), B2, L, L2].
 
 ownership(F) ->
     {ok, D} = file:open(F, [raw, read, binary]),

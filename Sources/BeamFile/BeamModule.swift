@@ -141,9 +141,13 @@ public struct BeamModule: Sendable {
             let headerStart = r.offset
             let idBytes = try r.bytes(4)
             let size = Int(try r.u32())
-            guard let id = String(validating: idBytes, as: UTF8.self) else {
-                throw BeamLoadError(.badChunk, chunk: nil, offset: headerStart, "bad chunk id")
+            // Chunk ids are four printable ASCII characters; anything else means the previous
+            // chunk's size was wrong, and the id must not leak control characters into messages.
+            guard idBytes.allSatisfy({ (0x20...0x7E).contains($0) }) else {
+                let hex = idBytes.map { String($0, radix: 16) }.joined(separator: " ")
+                throw BeamLoadError(.badChunk, chunk: nil, offset: headerStart, "bad chunk id (bytes \(hex))")
             }
+            let id = String(decoding: idBytes, as: UTF8.self)
             guard size <= r.remaining else {
                 throw BeamLoadError(.truncated, chunk: id, offset: headerStart, "chunk size \(size) runs past the end of the file")
             }

@@ -23,6 +23,36 @@ public enum ErlangSyntax {
         }
     }
 
+    /// Appends an atom as ERTS's own C printer writes it, which `~p` uses inside
+    /// `fun M:F/A` (through `erlang:fun_to_list/1`): bare only when the first character is a
+    /// Latin-1 lowercase letter and the rest are Latin-1 letters, digits or `_` (so `@`
+    /// forces quotes and reserved words do not); other characters are copied as UTF-8 bytes.
+    public static func appendRuntimeAtom(_ name: String, to out: inout [UInt8]) {
+        let scalars = Array(name.unicodeScalars)
+        var quoted = scalars.isEmpty || !isLowercase(scalars[0].value)
+        for scalar in scalars.dropFirst() where !quoted {
+            let c = scalar.value
+            quoted = !(isLowercase(c) || isUppercase(c) || isDigit(c) || c == 0x5F)
+        }
+        if quoted { out.append(UInt8(ascii: "'")) }
+        for scalar in scalars {
+            let c = scalar.value
+            switch c {
+            case 0x27: out += Array("\\'".utf8)
+            case 0x5C: out += Array("\\\\".utf8)
+            case 0x0A: out += Array("\\n".utf8)
+            case 0x0C: out += Array("\\f".utf8)
+            case 0x09: out += Array("\\t".utf8)
+            case 0x0D: out += Array("\\r".utf8)
+            case 0x08: out += Array("\\b".utf8)
+            case 0x0B: out += Array("\\v".utf8)
+            case 0..<32, 128..<160: out += Array("\\\(String(c, radix: 8))".utf8)
+            default: out += Array(String(scalar).utf8)
+            }
+        }
+        if quoted { out.append(UInt8(ascii: "'")) }
+    }
+
     /// The atom as `~p` prints it, as a Swift string (for diagnostics and listings).
     public static func atom(_ name: String) -> String {
         var out: [UInt8] = []

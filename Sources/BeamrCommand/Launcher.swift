@@ -4,15 +4,19 @@ import BeamVM
 /// Resolves what to run and reports how it ended; shared by `run` and the implicit form.
 enum Launcher {
     /// Runs a program and returns the process exit status.
+    /// - Parameter parsed: the module when the caller already read it (a `.beam` behind a `#!` line).
     static func run(file: String, entry: String?, directories: [String], arguments: [String], quiet: Bool,
-                    schedulers: Int? = nil) -> Int32 {
+                    schedulers: Int? = nil, parsed: BeamModule? = nil) -> Int32 {
         guard FileSystem.exists(file) else {
             printError("beamr: \(file): no such file")
             return 2
         }
+        if parsed == nil, let status = ScriptLauncher.runIfScript(file: file, arguments: arguments, schedulers: schedulers) {
+            return status
+        }
         let beam: BeamModule
         do {
-            beam = try BeamFileReader.load(file)
+            beam = try parsed ?? BeamFileReader.load(file)
         } catch {
             printError("beamr: \(error)")
             return 2

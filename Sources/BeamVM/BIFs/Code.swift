@@ -25,12 +25,16 @@ extension ErlangBifs {
         if let module = CodeRegistry.shared.module(named: a[0]) {
             return module.path.map { p.charList($0) } ?? Atom.preloaded
         }
+        if let archived = CodeServer.shared.archived(a[0].atomName.string) { return p.charList(archived.path) }
         if let path = CodeServer.shared.locate(a[0].atomName.string + ".beam") { return p.charList(path) }
         return Atom.nonExisting
     }
 
     static func codeLoadFile(_ p: Process, _ a: Arguments) -> Term {
         guard a[0].isAtom else { return p.badarg() }
+        if CodeServer.shared.archived(a[0].atomName.string) != nil {
+            return CodeServer.shared.ensureLoaded(a[0]).map { p.tuple(Atom.module, $0.name) } ?? p.tuple(Atom.error, Atom.badfile)
+        }
         guard let path = CodeServer.shared.locate(a[0].atomName.string + ".beam") else {
             return p.tuple(Atom.error, Atom.nofile)
         }

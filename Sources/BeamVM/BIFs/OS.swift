@@ -87,6 +87,7 @@ enum OSBifs {
 }
 
 extension Atom {
+    public static let os = Term.atom("os")
     public static let ignore = Term.atom("ignore")
     public static let `default` = Term.atom("default")
     public static let handle = Term.atom("handle")

@@ -13,25 +13,29 @@ enum PrimBufferBifs {
     /// `size(Buffer)`.
     static func size(_ p: Process, _ a: Arguments) -> Term {
         guard let queue = Resources.queue(a[0]) else { return p.badarg() }
-        return .small(queue.count)
+        return .small(queue.withContents { $0.count })
     }
 
     /// `write(Buffer, IOVec)`.
     static func write(_ p: Process, _ a: Arguments) -> Term {
         guard let queue = Resources.queue(a[0]), let bytes = IOList.bytes(a[1]) else { return p.badarg() }
-        bytes.withUnsafeBytes { queue.append($0) }
+        bytes.withUnsafeBytes { data in queue.withContents { $0.append(data) } }
         return Atom.ok
     }
 
     /// `copying_read(Buffer, Size)` and `read(Buffer, Size)`: the first `Size` bytes as a
     /// binary, taken off the queue.
     static func read(_ p: Process, _ a: Arguments) -> Term {
-        guard let queue = Resources.queue(a[0]), a[1].isSmall, a[1].smallValue >= 0,
-              a[1].smallValue <= queue.count else { return p.badarg() }
+        guard let queue = Resources.queue(a[0]), a[1].isSmall, a[1].smallValue >= 0 else { return p.badarg() }
         let count = a[1].smallValue
-        let result = queue.bytes.withUnsafeBytes { p.binary(UnsafeRawBufferPointer(rebasing: $0[queue.start..<queue.start + count])) }
-        queue.skip(count)
-        return result
+        let result = queue.withContents { contents -> Term in
+            guard count <= contents.count else { return .none }
+            let start = contents.start
+            let binary = contents.bytes.withUnsafeBytes { p.binary(UnsafeRawBufferPointer(rebasing: $0[start..<start + count])) }
+            contents.skip(count)
+            return binary
+        }
+        return result.isNone ? p.badarg() : result
     }
 
     /// `read_iovec(Buffer, Size)`: the same as a one-element list.
@@ -43,21 +47,27 @@ enum PrimBufferBifs {
     /// `peek_head(Buffer)`: the queued bytes, left in place.
     static func peekHead(_ p: Process, _ a: Arguments) -> Term {
         guard let queue = Resources.queue(a[0]) else { return p.badarg() }
-        return queue.bytes.withUnsafeBytes { p.binary(UnsafeRawBufferPointer(rebasing: $0[queue.start...])) }
+        return queue.withContents { contents in
+            contents.bytes.withUnsafeBytes { p.binary(UnsafeRawBufferPointer(rebasing: $0[contents.start...])) }
+        }
     }
 
     /// `skip(Buffer, Size)`.
     static func skip(_ p: Process, _ a: Arguments) -> Term {
-        guard let queue = Resources.queue(a[0]), a[1].isSmall, a[1].smallValue >= 0,
-              a[1].smallValue <= queue.count else { return p.badarg() }
-        queue.skip(a[1].smallValue)
-        return Atom.ok
+        guard let queue = Resources.queue(a[0]), a[1].isSmall, a[1].smallValue >= 0 else { return p.badarg() }
+        let count = a[1].smallValue
+        let skipped = queue.withContents { contents -> Bool in
+            guard count <= contents.count else { return false }
+            contents.skip(count)
+            return true
+        }
+        return skipped ? Atom.ok : p.badarg()
     }
 
     /// `wipe(Buffer)`.
     static func wipe(_ p: Process, _ a: Arguments) -> Term {
         guard let queue = Resources.queue(a[0]) else { return p.badarg() }
-        queue.wipe()
+        queue.withContents { $0.wipe() }
         return Atom.ok
     }
 
@@ -67,8 +77,11 @@ enum PrimBufferBifs {
             return p.badarg()
         }
         let byte = UInt8(a[1].smallValue)
-        guard let index = queue.bytes[queue.start...].firstIndex(of: byte) else { return Atom.notFound }
-        return p.tuple(Atom.ok, .small(index - queue.start))
+        let index = queue.withContents { contents in
+            contents.bytes[contents.start...].firstIndex(of: byte).map { $0 - contents.start }
+        }
+        guard let index else { return Atom.notFound }
+        return p.tuple(Atom.ok, .small(index))
     }
 
     /// `try_lock(Buffer)`: `acquired` or `busy`.

@@ -28,9 +28,3 @@ extension ErlangBifs {
         return bytes.isEmpty ? .nil : p.list([p.binary(bytes)])
     }
 }
-
-extension ErlangBifs {
-    /// `io:printable_range()`: which characters ~p prints as text; latin1, as `erl` without
-    /// `+pc unicode`.
-    static func printableRange(_ p: Process, _ a: Arguments) -> Term { Atom.latin1 }
-}

@@ -53,3 +53,19 @@ extension Atom {
     public static let beamrIO = Term.atom("beamr_io")
     public static let server = Term.atom("server")
 }
+
+extension ErlangBifs {
+    /// `beamr_escript:fallback_report(Class, Reason, Stack)`: the exception as beamr prints
+    /// it, for when OTP's erl_error cannot format it.
+    static func escriptFallbackReport(_ p: Process, _ a: Arguments) -> Term {
+        var text = ExceptionReport.format(kind: a[0], reason: a[1], trace: a[2])
+        if text.hasPrefix("** ") { text.removeFirst(3) }
+        while text.hasSuffix("\n") { text.removeLast() }
+        return p.utf8Binary(text)
+    }
+}
+
+extension ErlangBifs {
+    /// `io:printable_range/0`: which characters ~p shows as text; ERTS's default (no +pc flag) is latin1.
+    static func printableRange(_ p: Process, _ a: Arguments) -> Term { Term.atom("latin1") }
+}

@@ -1,5 +1,6 @@
 // The code path and on-demand loading: a call to a module that is not loaded looks for
-// `<module>.beam` in each code path directory in order.
+// `<module>.beam` among beamr's own modules, then in the program's archive (an escript's
+// ZIP or a bundle, held in memory), then in each code path directory in order.
 
 /// Finds and loads modules.
 public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `state`
@@ -12,6 +13,10 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
         var index: [String: String]?
         /// Modules that were looked for and not found or failed to load, with the reason.
         var failures: [UInt32: String] = [:]
+        /// .beam bytes held in memory, by module name: consulted before the directories.
+        var archive: [String: [UInt8]] = [:]
+        /// Where the archive came from, for `code:which/1` ("<file>/<module>.beam").
+        var archiveOrigin = ""
     }
 
     private let state = MutexBox(State())
@@ -41,6 +46,22 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
 
     public var path: [String] { state.withLock { $0.path } }
 
+    /// Makes a program's archive (module name to .beam bytes) the first place modules are
+    /// looked for after beamr's own; `origin` names the file they came from.
+    public func setArchive(_ modules: [(name: String, bytes: [UInt8])], origin: String) {
+        state.withLock { state in
+            state.archive = [:]
+            for module in modules where state.archive[module.name] == nil { state.archive[module.name] = module.bytes }
+            state.archiveOrigin = origin
+            state.failures = [:]
+        }
+    }
+
+    /// The .beam bytes of an archived module, and the path to report for it.
+    func archived(_ name: String) -> (bytes: [UInt8], path: String)? {
+        state.withLock { state in state.archive[name].map { ($0, state.archiveOrigin + "/" + name + ".beam") } }
+    }
+
     /// The current version of a module, loading it from the code path if needed.
     public func ensureLoaded(_ name: Term) -> LoadedModule? {
         if let module = CodeRegistry.shared.module(named: name) { return module }
@@ -53,6 +74,20 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
                     .flatMap { load($0, path: name.atomName.string) }
                 switch result {
                 case .success(let module): return module
+                case .failure(let error):
+                    recordFailure(name, error.description)
+                    return nil
+                }
+            }
+            if let (bytes, path) = archived(name.atomName.string) {
+                let result = Result { () throws(BeamLoadError) in try BeamModule(bytes: bytes) }
+                    .mapError { LoadFailure(description: "\(path): \($0.description)") }
+                    .flatMap { load($0, path: path) }
+                switch result {
+                case .success(let module) where module.name == name: return module
+                case .success(let module):
+                    recordFailure(name, "\(path) holds module \(module.name.atomName.string)")
+                    return nil
                 case .failure(let error):
                     recordFailure(name, error.description)
                     return nil

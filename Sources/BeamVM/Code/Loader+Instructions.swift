@@ -40,33 +40,37 @@ extension Emitter {
 
         // Calls
         case .call:
-            emit(.call); try emitNumberOperand(a[0]); try emitLabel(a[1])
+            emit(.call); try emitArity(a[0]); try emitTarget(a[1])
         case .callLast:
-            emit(.callLast); try emitNumberOperand(a[0]); try emitLabel(a[1]); try emitNumberOperand(a[2])
+            emit(.callLast); try emitArity(a[0]); try emitTarget(a[1]); try emitNumberOperand(a[2])
         case .callOnly:
-            emit(.callOnly); try emitNumberOperand(a[0]); try emitLabel(a[1])
+            emit(.callOnly); try emitArity(a[0]); try emitTarget(a[1])
         case .callExt:
-            emit(.callExt); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
+            emit(.callExt); try emitArity(a[0]); emit(try importEntry(a[1]).rawValue)
+        case .callExtLast where FrameVerifier.callsNoReturn(a[1], in: beam):
+            // As ERTS does for BIFs: the frame stays (the call never returns), so a frame size
+            // that does not match, as in error blocks shared by several paths, is harmless.
+            emit(.callExt); try emitArity(a[0]); emit(try importEntry(a[1]).rawValue)
         case .callExtLast:
             if try emitInlineBif(a[0], a[1]) {
                 emit(.deallocate); try emitNumberOperand(a[2]); emit(.return)
             } else {
-                emit(.callExtLast); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue); try emitNumberOperand(a[2])
+                emit(.callExtLast); try emitArity(a[0]); emit(try importEntry(a[1]).rawValue); try emitNumberOperand(a[2])
             }
         case .callExtOnly:
             if try emitInlineBif(a[0], a[1]) {
                 emit(.return)
             } else {
-                emit(.callExtOnly); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
+                emit(.callExtOnly); try emitArity(a[0]); emit(try importEntry(a[1]).rawValue)
             }
         case .apply:
-            emit(.apply); try emitNumberOperand(a[0])
+            emit(.apply); try emitArity(a[0])
         case .applyLast:
-            emit(.applyLast); try emitNumberOperand(a[0]); try emitNumberOperand(a[1])
+            emit(.applyLast); try emitArity(a[0]); try emitNumberOperand(a[1])
         case .callFun:
-            emit(.callFun); try emitNumberOperand(a[0])
+            emit(.callFun); try emitArity(a[0])
         case .callFun2:
-            emit(.callFun2); try emitNumberOperand(a[1]); try emitSource(a[2])
+            emit(.callFun2); try emitArity(a[1]); try emitSource(a[2])
         case .return:
             emit(.return)
 
@@ -98,13 +102,13 @@ extension Emitter {
         case .allocate, .allocateZero:
             let need = try number(a[0])
             frameLimit = max(frameLimit, need)
-            emit(.allocate); emitNumber(need); try emitNumberOperand(a[1])
+            emit(.allocate); emitNumber(need); try emitLive(a[1])
         case .allocateHeap, .allocateHeapZero:
             let need = try number(a[0])
             frameLimit = max(frameLimit, need)
-            emit(.allocateHeap); emitNumber(need); emitNumber(try heapNeed(a[1])); try emitNumberOperand(a[2])
+            emit(.allocateHeap); emitNumber(need); emitNumber(try heapNeed(a[1])); try emitLive(a[2])
         case .testHeap:
-            emit(.testHeap); emitNumber(try heapNeed(a[0])); try emitNumberOperand(a[1])
+            emit(.testHeap); emitNumber(try heapNeed(a[0])); try emitLive(a[1])
         case .deallocate:
             emit(.deallocate); try emitNumberOperand(a[0])
         case .trim:
@@ -171,19 +175,19 @@ extension Emitter {
         case .isMap: try test(.isMap, a)
         case .isFunction2: try test(.isFunction2, a)
         case .testArity:
-            emit(.testArity); try emitLabel(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2])
+            emit(.testArity); try emitTarget(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2])
         case .isTaggedTuple:
-            emit(.isTaggedTuple); try emitLabel(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2]); try emitSource(a[3])
+            emit(.isTaggedTuple); try emitTarget(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2]); try emitSource(a[3])
         case .selectVal:
             guard case .list(let pairs) = a[2], pairs.count % 2 == 0 else { throw error("bad select_val") }
-            emit(.selectVal); try emitSource(a[0]); try emitLabel(a[1]); emitNumber(pairs.count / 2)
-            for i in stride(from: 0, to: pairs.count, by: 2) { try emitSource(pairs[i]); try emitLabel(pairs[i + 1]) }
+            emit(.selectVal); try emitSource(a[0]); try emitTarget(a[1]); emitNumber(pairs.count / 2)
+            for i in stride(from: 0, to: pairs.count, by: 2) { try emitSource(pairs[i]); try emitTarget(pairs[i + 1]) }
         case .selectTupleArity:
             guard case .list(let pairs) = a[2], pairs.count % 2 == 0 else { throw error("bad select_tuple_arity") }
-            emit(.selectTupleArity); try emitSource(a[0]); try emitLabel(a[1]); emitNumber(pairs.count / 2)
-            for i in stride(from: 0, to: pairs.count, by: 2) { try emitNumberOperand(pairs[i]); try emitLabel(pairs[i + 1]) }
+            emit(.selectTupleArity); try emitSource(a[0]); try emitTarget(a[1]); emitNumber(pairs.count / 2)
+            for i in stride(from: 0, to: pairs.count, by: 2) { try emitNumberOperand(pairs[i]); try emitTarget(pairs[i + 1]) }
         case .jump:
-            emit(.jump); try emitLabel(a[0])
+            emit(.jump); try emitTarget(a[0])
 
         // Errors and exceptions
         case .badmatch: emit(.badmatch); try emitSource(a[0])
@@ -191,9 +195,9 @@ extension Emitter {
         case .ifEnd: emit(.ifEnd)
         case .tryCaseEnd: emit(.tryCaseEnd); try emitSource(a[0])
         case .badrecord: emit(.badrecord); try emitSource(a[0])
-        case .catch: emit(.catch); try emitY(a[0]); try emitLabel(a[1], use: .catchTag)
+        case .catch: emit(.catch); try emitY(a[0]); try emitTarget(a[1], use: .catchTag)
         case .catchEnd: emit(.catchEnd); try emitY(a[0])
-        case .try: emit(.try); try emitY(a[0]); try emitLabel(a[1], use: .catchTag)
+        case .try: emit(.try); try emitY(a[0]); try emitTarget(a[1], use: .catchTag)
         case .tryEnd: emit(.tryEnd); try emitY(a[0])
         case .tryCase: emit(.tryCase); try emitY(a[0])
         case .raise: emit(.raise); try emitSource(a[0]); try emitSource(a[1])
@@ -223,11 +227,11 @@ extension Emitter {
             for item in pairs { try emitSource(item) }
         case .hasMapFields:
             guard case .list(let keys) = a[2] else { throw error("bad has_map_fields") }
-            emit(.hasMapFields); try emitLabel(a[0]); try emitSource(a[1]); emitNumber(keys.count)
+            emit(.hasMapFields); try emitTarget(a[0]); try emitSource(a[1]); emitNumber(keys.count)
             for key in keys { try emitSource(key) }
         case .getMapElements:
             guard case .list(let pairs) = a[2], pairs.count % 2 == 0 else { throw error("bad get_map_elements") }
-            emit(.getMapElements); try emitLabel(a[0]); try emitSource(a[1]); emitNumber(pairs.count / 2)
+            emit(.getMapElements); try emitTarget(a[0]); try emitSource(a[1]); emitNumber(pairs.count / 2)
             for i in stride(from: 0, to: pairs.count, by: 2) { try emitSource(pairs[i]); try emitDestination(pairs[i + 1]) }
 
         // Records
@@ -241,10 +245,10 @@ extension Emitter {
         case .send: emit(.send)
         case .removeMessage: emit(.removeMessage)
         case .timeout: emit(.timeout)
-        case .loopRec: emit(.loopRec); try emitLabel(a[0]); try emitDestination(a[1])
-        case .loopRecEnd: emit(.loopRecEnd); try emitLabel(a[0])
-        case .wait: emit(.wait); try emitLabel(a[0])
-        case .waitTimeout: emit(.waitTimeout); try emitLabel(a[0]); try emitSource(a[1])
+        case .loopRec: emit(.loopRec); try emitTarget(a[0]); try emitDestination(a[1])
+        case .loopRecEnd: emit(.loopRecEnd); try emitTarget(a[0])
+        case .wait: emit(.wait); try emitTarget(a[0])
+        case .waitTimeout: emit(.waitTimeout); try emitTarget(a[0]); try emitSource(a[1])
         case .recvMarkerReserve: emit(.recvMarkerReserve); try emitDestination(a[0])
         case .recvMarkerBind: emit(.recvMarkerBind); try emitSource(a[0]); try emitSource(a[1])
         case .recvMarkerClear: emit(.recvMarkerClear); try emitSource(a[0])
@@ -285,7 +289,7 @@ extension Emitter {
 
     mutating func test(_ op: Op, _ a: [Operand]) throws(ModuleLoadError) {
         emit(op)
-        try emitLabel(a[0])
+        try emitTarget(a[0])
         for operand in a.dropFirst() { try emitSource(operand) }
     }
 
@@ -295,8 +299,14 @@ extension Emitter {
 
     /// Heap words from a number or an allocation list (floats take 2 words, funs 3 + free).
     mutating func heapNeed(_ operand: Operand) throws(ModuleLoadError) -> Int {
-        if case .allocation(let words, let floats, let funs) = operand { return words + 2 * floats + 3 * funs }
-        return try number(operand)
+        var need: Int
+        if case .allocation(let words, let floats, let funs) = operand {
+            need = words + 2 * floats + 3 * funs
+        } else {
+            need = try number(operand)
+        }
+        guard need <= Self.maxHeapNeed else { throw error("heap need \(need) is implausible") }
+        return need
     }
 
     mutating func lambda(_ operand: Operand) throws(ModuleLoadError) -> FunEntry {

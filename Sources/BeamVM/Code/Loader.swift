@@ -96,6 +96,7 @@ struct Emitter {
     }
 
     mutating func translateAll() throws(ModuleLoadError) {
+        try FrameVerifier.verify(beam)
         let instructions = beam.instructions
         var i = 0
         while i < instructions.count {
@@ -233,6 +234,13 @@ struct Emitter {
         }
     }
 
+    /// A label that must name code (a branch target, a call, a handler): `{f,0}`, which
+    /// means "raise instead of branching" where it is allowed at all, would be a null jump.
+    mutating func emitTarget(_ operand: Operand, use: LabelUse = .address) throws(ModuleLoadError) {
+        guard case .label(let label) = operand, label != 0 else { throw error("expected a jump target, got \(operand)") }
+        try emitLabel(operand, use: use)
+    }
+
     /// A source operand: a constant term or a register.
     mutating func emitSource(_ operand: Operand) throws(ModuleLoadError) {
         code.append(try sourceWord(operand))
@@ -287,6 +295,25 @@ struct Emitter {
 
     mutating func emitNumberOperand(_ operand: Operand) throws(ModuleLoadError) {
         emitNumber(try number(operand))
+    }
+
+    /// The largest count of live x registers: the collector reads that many.
+    static let maxLive = 1024
+    /// The most heap words one instruction may reserve (1 GiB); more is a corrupt operand.
+    static let maxHeapNeed = 1 << 27
+
+    /// A count of live x registers (a GC root count).
+    mutating func emitLive(_ operand: Operand) throws(ModuleLoadError) {
+        let live = try number(operand)
+        guard live <= Self.maxLive else { throw error("live register count \(live) is above \(Self.maxLive)") }
+        emitNumber(live)
+    }
+
+    /// A call's argument count: the registers saved when the process is suspended there.
+    mutating func emitArity(_ operand: Operand) throws(ModuleLoadError) {
+        let arity = try number(operand)
+        guard arity <= 255 else { throw error("arity \(arity) is above 255") }
+        emitNumber(arity)
     }
 
     /// A y register for catch/try bookkeeping.

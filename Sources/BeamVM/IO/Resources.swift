@@ -71,42 +71,51 @@ final class OpenFile: @unchecked Sendable { // @unchecked: `fd` is immutable, `s
     }
 }
 
-/// A byte queue of `prim_buffer` (prim_file's read-ahead buffer).
-final class ByteQueue: @unchecked Sendable { // @unchecked: used by its owner; `locked` guards cooperative users
-    var bytes: [UInt8] = []
-    /// Where the unread bytes start in `bytes`.
-    var start = 0
+/// A byte queue of `prim_buffer` (prim_file's read-ahead buffer, raw_file_io_delayed's
+/// write buffer). Its owner and a helper may both use it (delayed writes are flushed by a
+/// timer process), so the bytes are only reached under the queue's own lock.
+final class ByteQueue: @unchecked Sendable { // @unchecked: `contents` is locked, `owner` immutable, `locked` atomic
+    struct Contents {
+        var bytes: [UInt8] = []
+        /// Where the unread bytes start in `bytes`.
+        var start = 0
+
+        var count: Int { bytes.count - start }
+
+        mutating func append(_ data: UnsafeRawBufferPointer) {
+            if start > 0 && start == bytes.count {
+                bytes.removeAll(keepingCapacity: true)
+                start = 0
+            }
+            bytes.append(contentsOf: data)
+        }
+
+        /// Drops `n` bytes from the front.
+        mutating func skip(_ n: Int) {
+            start += n
+            if start == bytes.count {
+                bytes.removeAll(keepingCapacity: true)
+                start = 0
+            } else if start >= 65536 && start * 2 >= bytes.count {
+                bytes.removeFirst(start)
+                start = 0
+            }
+        }
+
+        mutating func wipe() {
+            bytes = []
+            start = 0
+        }
+    }
+
+    private let contents = MutexBox(Contents())
     let owner: Term
+    /// prim_buffer's cooperative lock (try_lock/unlock), separate from `contents`'.
     let locked = Atomic<Bool>(false)
 
     init(owner: Term) { self.owner = owner }
 
-    var count: Int { bytes.count - start }
-
-    func append(_ data: UnsafeRawBufferPointer) {
-        if start > 0 && start == bytes.count {
-            bytes.removeAll(keepingCapacity: true)
-            start = 0
-        }
-        bytes.append(contentsOf: data)
-    }
-
-    /// Drops `n` bytes from the front.
-    func skip(_ n: Int) {
-        start += n
-        if start == bytes.count {
-            bytes.removeAll(keepingCapacity: true)
-            start = 0
-        } else if start >= 65536 && start * 2 >= bytes.count {
-            bytes.removeFirst(start)
-            start = 0
-        }
-    }
-
-    func wipe() {
-        bytes = []
-        start = 0
-    }
+    func withContents<R>(_ body: (inout Contents) -> R) -> R { contents.withLock(body) }
 }
 
 /// The tables of resources, by reference id.

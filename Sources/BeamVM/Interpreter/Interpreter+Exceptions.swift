@@ -206,9 +206,11 @@ enum StackTrace {
         return p.list(Array(frames.prefix(Interpreter.traceDepth)))
     }
 
-    /// `#{module => erl_erts_errors}` for erlang BIFs, `erl_stdlib_errors` for the others.
+    /// `#{module => erl_erts_errors}` for erlang BIFs, `erl_kernel_errors` for os BIFs,
+    /// `erl_stdlib_errors` for the others.
     static func errorInfo(_ p: Process, module: Term) -> Term {
-        let formatter = module == Atom.erlang ? Term.atom("erl_erts_errors") : Term.atom("erl_stdlib_errors")
+        let formatter = module == Atom.erlang ? Term.atom("erl_erts_errors")
+            : module == Atom.os ? Term.atom("erl_kernel_errors") : Term.atom("erl_stdlib_errors")
         return MapOps.make(p, [(Atom.module, formatter)])
     }
 

@@ -2,7 +2,7 @@
 // queue, and suspending in `receive`.
 
 extension Interpreter {
-    /// `Destination ! Message`: to a pid, a registered name or `{Name, Node}`. Returns false
+    /// `Destination ! Message`: to a pid, a registered name, `{Name, Node}` or an alias. Returns false
     /// for a destination that is not a process or a registered name (badarg).
     @inline(never)
     static func send(_ p: Process, to destination: Term, _ message: Term) -> Bool {
@@ -22,8 +22,10 @@ extension Interpreter {
                 return false
             }
         }
-        if let alias = target.localReferenceID { return sendToAlias(p, alias, message) }
-        guard target.isPid else { return false }
+        guard target.isPid else {
+            if let alias = target.localReferenceID { return sendToAlias(p, alias, message) }
+            return false
+        }
         if target == p.pid {
             // To self: no copy needed beyond keeping the term alive outside the heap.
             p.queue.append(MessageNode.make(.message, term: message, from: p.pid))

@@ -139,6 +139,7 @@ public enum Interpreter {
 
             // MARK: Calls
             case .call:
+                // The arity is read before `pc` moves to the callee.
                 let arity = Int(pc[1])
                 cp = codeWord(pc + 3)
                 pc = codeAddress(pc[2])

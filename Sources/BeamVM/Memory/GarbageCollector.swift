@@ -19,7 +19,9 @@ import Glibc
 
 public enum GarbageCollector {
     /// Collects `process`, keeping `registers[0..<live]` alive, and leaves at least `need`
-    /// free words.
+    /// free words. `registers` is the x register file (`Registers.count` words); those from
+    /// `live` up are dead and are cleared, so that code with a wrong live count finds stale
+    /// values there rather than pointers into the freed heap.
     static func collect(_ process: Process, need: Int, registers: UnsafeMutablePointer<Term>, live: Int) {
         let stackWords = process.heapEnd - process.stackTop
         // Live heap data is at most what is used plus the fragments, and used + stack fits
@@ -30,6 +32,7 @@ public enum GarbageCollector {
 
         var copier = Copier(process: process, top: block)
         for i in 0..<live { registers[i] = copier.evacuate(registers[i]) }
+        for i in live..<Registers.count { registers[i] = .nil }
         // Stack words are updated in place (CPs, primary tag 0, are not terms) and moved
         // once the size of the live heap is known.
         for i in 0..<stackWords where process.stackTop[i].primaryTag != 0 {

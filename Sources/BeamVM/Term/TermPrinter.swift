@@ -71,9 +71,9 @@ public enum TermPrinter {
         case .export:
             let entry = ExportEntry(object[1])
             out += Array("fun ".utf8)
-            ErlangSyntax.appendAtom(entry.module.atomName.string, to: &out)
+            ErlangSyntax.appendRuntimeAtom(entry.module.atomName.string, to: &out)
             out.append(UInt8(ascii: ":"))
-            ErlangSyntax.appendAtom(entry.function.atomName.string, to: &out)
+            ErlangSyntax.appendRuntimeAtom(entry.function.atomName.string, to: &out)
             out += Array("/\(entry.arity)".utf8)
         case .reference:
             // ERTS shows a local reference's numbers highest first: #Ref<0.C.B.A>.
