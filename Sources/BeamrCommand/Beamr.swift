@@ -10,14 +10,14 @@ public struct Beamr: ParsableCommand {
         or a bundle made by `beamr bundle`, so any of them can start with a `#!/usr/bin/env beamr` line.
         """,
         version: version,
-        subcommands: [Run.self, BundleCommand.self, Inspect.self]
+        subcommands: [Run.self, TestCommand.self, BundleCommand.self, Inspect.self]
     )
 
     /// beamr's version, recorded in the bundles it writes.
     public static let version = "0.1.0"
 
     static var subcommandNames: Set<String> {
-        Set(configuration.subcommands.compactMap { $0.configuration.commandName } + ["run", "bundle", "inspect", "help"])
+        Set(configuration.subcommands.compactMap { $0.configuration.commandName } + ["run", "test", "bundle", "inspect", "help"])
     }
 
     public init() {}

@@ -2,11 +2,9 @@
 // modules and pack them. Two kinds of input:
 //
 // - a .beam file: its directory and every --dir hold the program's own modules;
-// - a Gleam build directory (build/dev/erlang): every <package>/ebin is on the path. The
-//   program's package is the one named by the `name` in the nearest gleam.toml above the
-//   directory; failing that, the only package with a <package>@@main module; failing that,
-//   the only package. Its entry is <package>@@main:run(<package>) when that module exists
-//   (what `gleam run` calls), else <package>:main/0. Other packages are libraries.
+// - a Gleam project or build directory (see GleamBuild): every <package>/ebin is on the
+//   path. Its entry is <package>@@main:run(<package>) when that module exists (what
+//   `gleam run` calls), else <package>:main/0. Other packages are libraries.
 //
 // Modules are looked for in the program's directories, then the library directories, then
 // the installed Erlang/OTP library; beamr's built-in modules are never packed, but what they
@@ -64,54 +62,18 @@ enum Bundler {
     }
 
     static func gleamPlan(buildDirectory: String) throws(BundleFailure) -> BundlePlan {
-        let packages = FileSystem.listDirectory(buildDirectory).filter { FileSystem.isDirectory(join(buildDirectory, $0, "ebin")) }
-        guard !packages.isEmpty else {
-            throw BundleFailure(description: "\(buildDirectory): not a .beam file or a Gleam build directory (no <package>/ebin inside)")
-        }
-        func hasModule(_ package: String, _ module: String) -> Bool {
-            FileSystem.exists(join(buildDirectory, package, "ebin", module + ".beam"))
-        }
-        let withMain = packages.filter { hasModule($0, $0 + "@@main") }
-        let package: String
-        if let name = projectName(above: buildDirectory), packages.contains(name) {
-            package = name
-        } else if withMain.count == 1 {
-            package = withMain[0]
-        } else if packages.count == 1 {
-            package = packages[0]
-        } else {
-            throw BundleFailure(description: "\(buildDirectory): cannot tell which package is the program (no gleam.toml above it, and \(withMain.count) packages have a @@main module); use --entry")
-        }
+        let build = try GleamBuild.locate(buildDirectory)
+        let package = build.package
         let entry: BundleEntry
-        if hasModule(package, package + "@@main") {
-            entry = BundleEntry(module: package + "@@main", function: "run", arity: 1, style: .atomArgument, atom: package)
-        } else if hasModule(package, package) {
+        if let main = build.mainModule {
+            entry = BundleEntry(module: main, function: "run", arity: 1, style: .atomArgument, atom: package)
+        } else if build.hasModule(package, in: package) {
             entry = BundleEntry(module: package, function: "main", arity: 0, style: .noArguments)
         } else {
             throw BundleFailure(description: "\(buildDirectory): package \(package) has neither \(package)@@main nor \(package) module")
         }
-        let ebin = { (name: String) in join(buildDirectory, name, "ebin") }
-        return BundlePlan(entry: entry, ownDirectories: [ebin(package)],
-                          libraryDirectories: packages.filter { $0 != package }.map(ebin), name: package)
-    }
-
-    /// The `name = "..."` of the nearest gleam.toml in `directory` or above it.
-    static func projectName(above directory: String) -> String? {
-        var current = absolute(directory)
-        while true {
-            let toml = join(current, "gleam.toml")
-            if let bytes = try? FileSystem.readFile(toml) {
-                for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
-                    let parts = line.split(separator: "=", maxSplits: 1)
-                    guard parts.count == 2, parts[0].trimmingCharacters == "name" else { continue }
-                    let value = parts[1].trimmingCharacters
-                    if value.count >= 2, value.first == "\"", value.last == "\"" { return String(value.dropFirst().dropLast()) }
-                }
-                return nil
-            }
-            guard let slash = current.lastIndex(of: "/"), current != "/" else { return nil }
-            current = slash == current.startIndex ? "/" : String(current[..<slash])
-        }
+        return BundlePlan(entry: entry, ownDirectories: [build.ebin(package)],
+                          libraryDirectories: build.packages.filter { $0 != package }.map(build.ebin), name: package)
     }
 
     /// Builds the bundle: returns it and notes for the user (modules referenced but not found).

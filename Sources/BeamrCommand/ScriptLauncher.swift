@@ -37,8 +37,7 @@ enum ScriptLauncher {
         }
         // A `.beam` behind a `#!` line without main/1 is a beamr program, run as `beamr run` runs it.
         if program.header.bodyKind == .beam && !exports(beam, "main", 1) {
-            return Launcher.run(file: file, entry: nil, directories: [], arguments: arguments, quiet: false,
-                                schedulers: schedulers, parsed: beam)
+            return Launcher.run(LaunchRequest(file: file, arguments: arguments, schedulers: schedulers), parsed: beam)
         }
         for setting in program.options.environment { setenv(setting.name, setting.value, 1) }
         let flags = program.options.mainModule.map { [("escript", ["main", $0])] } ?? []

@@ -32,9 +32,16 @@ enum StandardIO {
 
 extension ErlangBifs {
     /// `beamr_io:write(Fd, IoData)`.
+    /// A negative `Fd` names an output capture buffer (see OutputCaptures).
     static func ioWrite(_ p: Process, _ a: Arguments) -> Term {
-        guard a[0].isSmall, a[0].smallValue == 1 || a[0].smallValue == 2, let bytes = IOList.bytes(a[1]) else { return p.badarg() }
-        StandardStreams.write(bytes, to: Int32(a[0].smallValue))
+        guard a[0].isSmall, let bytes = IOList.bytes(a[1]) else { return p.badarg() }
+        let fd = a[0].smallValue
+        if fd < 0 {
+            guard OutputCaptures.shared.append(bytes, to: fd) else { return p.badarg() }
+            return Atom.ok
+        }
+        guard fd == 1 || fd == 2 else { return p.badarg() }
+        StandardStreams.write(bytes, to: Int32(fd))
         RuntimeStatistics.bytesOut.add(bytes.count, ordering: .relaxed)
         return Atom.ok
     }

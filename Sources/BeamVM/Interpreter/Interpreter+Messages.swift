@@ -82,6 +82,10 @@ extension Interpreter {
         if pending {
             if p.status.compareExchange(expected: ProcessStatus.waiting, desired: ProcessStatus.running,
                                         ordering: .acquiringAndReleasing).exchanged {
+                // Take what arrived now: a receive without clauses (`receive after T`) goes
+                // straight back to its wait, which must then find the inbox empty, its
+                // timeout flag set or an exit signal applied (the caller checks for one).
+                p.takeInbox()
                 return resumeAt
             }
         }

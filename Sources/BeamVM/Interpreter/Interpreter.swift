@@ -539,6 +539,7 @@ public enum Interpreter {
                 pc += 1
             case .wait:
                 if let next = wait(p, resumeAt: codeAddress(pc[1]), cp: cp) { pc = next } else { return .waiting }
+                if _slowPath(!p.terminationReason.isNone) { return .terminated(reason: p.terminationReason) }
             case .waitTimeout:
                 if p.timedOut {
                     p.timedOut = false
@@ -561,6 +562,7 @@ public enum Interpreter {
                     }
                 }
                 if let next = wait(p, resumeAt: codeAddress(pc[1]), cp: cp) { pc = next } else { return .waiting }
+                if _slowPath(!p.terminationReason.isNone) { return .terminated(reason: p.terminationReason) }
             case .recvMarkerReserve:
                 p.takeInbox()
                 p.queue.markerNode = p.queue.tail

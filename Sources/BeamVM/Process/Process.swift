@@ -175,6 +175,9 @@ public final class Process {
     /// processes they spawn: they load and call those services directly instead of
     /// waiting for the boot they are part of.
     var partOfBoot = false
+    /// The group this process is a job of (see ProcessGroup), and its job index there.
+    var group: ProcessGroup?
+    var groupIndex = 0
 
     // MARK: Process dictionary
 

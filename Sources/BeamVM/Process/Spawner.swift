@@ -15,6 +15,10 @@ struct SpawnOptions {
     /// Whether the child belongs to the kernel services' boot (see KernelServices); a
     /// child of such a process always does.
     var partOfBoot = false
+    /// The group leader, instead of the parent's.
+    var groupLeader: Term = .none
+    /// The process group the new process is a job of, and its index there.
+    var group: (ProcessGroup, Int)?
 }
 
 enum Spawner {
@@ -27,8 +31,12 @@ enum Spawner {
         child.priority = options.priority
         child.maxHeapSize = options.maxHeapKill ? options.maxHeapSize : 0
         child.maxHeapReport = options.maxHeapReport
-        child.groupLeader = parent?.groupLeader ?? .none
         child.partOfBoot = options.partOfBoot || parent?.partOfBoot == true
+        child.groupLeader = options.groupLeader.isNone ? parent?.groupLeader ?? .none : options.groupLeader
+        if let (group, index) = options.group {
+            child.group = group
+            child.groupIndex = index
+        }
         var copies: [Term] = []
         for argument in arguments {
             let words = TermCopy.words(argument)

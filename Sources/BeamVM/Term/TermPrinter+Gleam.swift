@@ -36,8 +36,10 @@ extension TermPrinter {
         if term.isTuple {
             let arity = term.tupleArity
             let first = arity > 0 ? term.tupleElement(0) : .nil
-            if arity > 0, first.isAtom, first != .true, first != .false, first != Atom.nilAtom {
-                appendGleamAtom(first, to: &out)
+            // A record: its tag is a constructor. Other tagged tuples print as tuples.
+            if arity > 0, first.isAtom, first != .true, first != .false, first != Atom.nilAtom,
+               let constructor = gleamConstructorName(Array(first.atomName.buffer)) {
+                out += constructor
                 out += Array("(".utf8)
                 for i in 1..<arity {
                     if i > 1 { out += Array(", ".utf8) }
