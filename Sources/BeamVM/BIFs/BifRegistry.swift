@@ -35,6 +35,7 @@ enum BifRegistry {
         Key(module: "ets", function: "last_lookup", arity: 1): 27,
         Key(module: "ets", function: "prev_lookup", arity: 2): 27,
         Key(module: "persistent_term", function: "put_new", arity: 2): 29,
+        Key(module: "erlang", function: "display_string", arity: 2): 26,
     ]
 
     /// BIFs that may ask the interpreter to continue elsewhere (`Process.trap`); they must

@@ -112,6 +112,18 @@ extension ErlangBifs {
         return p.charList(directory + "/priv")
     }
 
+    /// `code:where_is_file(Filename)`: the first code path directory holding the file
+    /// (code.erl lists directories through erl_prim_loader in OTP 25, and asks the code
+    /// server in later releases; both answer this).
+    static func codeWhereIsFile(_ p: Process, _ a: Arguments) -> Term {
+        guard let file = a[0].characters else { return p.fail(Atom.functionClause) }
+        for directory in CodeServer.shared.path {
+            let full = directory.hasSuffix("/") ? directory + file : directory + "/" + file
+            if FileSystem.exists(full) { return p.charList(full) }
+        }
+        return Atom.nonExisting
+    }
+
     static func codeGetPath(_ p: Process, _ a: Arguments) -> Term {
         p.list(CodeServer.shared.path.map { p.charList($0) })
     }

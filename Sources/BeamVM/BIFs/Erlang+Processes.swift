@@ -366,12 +366,19 @@ extension ErlangBifs {
 
     static func processInfo2(_ p: Process, _ a: Arguments) -> Term {
         let what = a[1]
-        if what.isAtom {
-            guard knownInfoItems.contains(what) else { return p.badarg() }
+        if what.isAtom || what.isTuple {
+            guard isInfoItem(what) else { return p.badarg() }
         } else {
-            guard let items = what.listElements, items.allSatisfy(knownInfoItems.contains) else { return p.badarg() }
+            guard let items = what.listElements, items.allSatisfy(isInfoItem) else { return p.badarg() }
         }
         return processInfo(p, a[0], what)
+    }
+
+    /// A known item: an atom, or `{dictionary, Key}` (OTP 26.2 and later; proc_lib reads
+    /// '$initial_call' and '$process_label' that way).
+    static func isInfoItem(_ item: Term) -> Bool {
+        if item.isAtom { return knownInfoItems.contains(item) }
+        return EmulatedRelease.number >= 27 && item.isTuple && item.tupleArity == 2 && item.tupleElement(0) == Atom.dictionary
     }
 
     static func processInfo(_ p: Process, _ pid: Term, _ what: Term) -> Term {

@@ -29,13 +29,32 @@ extension ErlangBifs {
     }
 
     static func sendAfter4(_ p: Process, _ a: Arguments) -> Term {
-        guard a[3].listElements != nil else { return p.badarg() }
+        guard relativeTime(a) else { return p.badarg() }
         return sendAfter3(p, a)
     }
 
     static func startTimer4(_ p: Process, _ a: Arguments) -> Term {
-        guard a[3].listElements != nil else { return p.badarg() }
+        guard relativeTime(a) else { return p.badarg() }
         return startTimer3(p, a)
+    }
+
+    /// Applies the options of send_after/4 and start_timer/4 (`{abs, Boolean}`): an absolute
+    /// time (in milliseconds of erlang:monotonic_time/0's clock, as timer's server uses)
+    /// becomes the relative time in `a[0]`, zero when it has passed. False for bad options.
+    static func relativeTime(_ a: Arguments) -> Bool {
+        guard let options = a[3].listElements else { return false }
+        var absolute = false
+        for option in options {
+            guard option.isTuple, option.tupleArity == 2, option.tupleElement(0) == Atom.abs,
+                  option.tupleElement(1) == .true || option.tupleElement(1) == .false else { return false }
+            absolute = option.tupleElement(1) == .true
+        }
+        guard absolute else { return true }
+        guard a[0].isSmall else { return false }
+        let native = TimeBifs.monotonicNative
+        let now = native >= 0 ? native / 1_000_000 : -((999_999 - native) / 1_000_000)
+        a[0] = .small(Swift.max(0, a[0].smallValue - now))
+        return true
     }
 
     static func timerId(_ t: Term) -> UInt64? {
@@ -96,4 +115,5 @@ extension Atom {
     public static let async = Term.atom("async")
     public static let cancelTimer = Term.atom("cancel_timer")
     public static let abort = Term.atom("abort")
+    public static let abs = Term.atom("abs")
 }

@@ -14,6 +14,14 @@ extension ErlangBifs {
     }
 
     static func isInteger(_ p: Process, _ a: Arguments) -> Term { .bool(a[0].isInteger) }
+
+    /// `is_integer(Term, Low, High)` (OTP 29): an integer within the closed range; bounds that
+    /// are not integers are a badarg, whatever the term.
+    static func isIntegerInRange(_ p: Process, _ a: Arguments) -> Term {
+        guard a[1].isInteger, a[2].isInteger else { return p.badarg() }
+        guard a[0].isInteger else { return .false }
+        return .bool(TermOrder.compare(a[1], a[0], exact: true) <= 0 && TermOrder.compare(a[0], a[2], exact: true) <= 0)
+    }
     static func isList(_ p: Process, _ a: Arguments) -> Term { .bool(a[0].isList || a[0].isNil) }
     static func isMap(_ p: Process, _ a: Arguments) -> Term { .bool(a[0].isMap) }
     static func isNumber(_ p: Process, _ a: Arguments) -> Term { .bool(a[0].isNumber) }

@@ -23,7 +23,7 @@ enum ErlangCodeStandIns {
     /// Modules whose natives are NIFs (ERTS calls them like Erlang functions) or stand in
     /// for Erlang code; several of them wait for I/O, so they must never become BIF
     /// instructions.
-    static let nativeModules: Set<String> = ["prim_file", "prim_buffer", "beamr_kernel"]
+    static let nativeModules: Set<String> = ["prim_file", "prim_buffer", "beamr_kernel", "beamr_boot"]
 
     /// Real BIFs of those modules.
     static let bifsOfNativeModules: Set<String> = [

@@ -55,6 +55,13 @@ enum FunBifs {
         return p.tuple(a[1], value)
     }
 
+    /// `erlang:fun_info_mfa(Fun)`: `{Module, Name, Arity}` (proc_lib and eunit name a
+    /// process's initial call or a test by it).
+    static func funInfoMFA(_ p: Process, _ a: Arguments) -> Term {
+        guard a[0].isFunction else { return p.badarg() }
+        return p.tuple(item(p, a[0], Atom.module)!, item(p, a[0], Atom.name)!, item(p, a[0], Atom.arity)!)
+    }
+
     static func funToList(_ p: Process, _ a: Arguments) -> Term {
         guard a[0].isFunction else { return p.badarg() }
         var text: [UInt8] = []

@@ -1,7 +1,8 @@
 // Registered servers that a booted OTP system would have started, started instead the
 // first time a process looks one up or sends to its name: `user` and `standard_error`
-// (beamr's I/O servers, see StandardIO) and `file_server_2` (kernel's own file_server,
-// entered through Preloaded/beamr_kernel.erl). A program that never uses them pays nothing.
+// (beamr's I/O servers, see StandardIO), `file_server_2` (kernel's own file_server,
+// entered through Preloaded/beamr_kernel.erl) and `kernel_sup` (see KernelServices). A
+// program that never uses them pays nothing.
 
 enum OnDemandServers {
     /// Serialises starts, so that two processes asking at once get the same server.
@@ -9,7 +10,7 @@ enum OnDemandServers {
 
     /// Whether `name` is started on demand.
     static func isServerName(_ name: Term) -> Bool {
-        StandardIO.isServerName(name) || name == Atom.fileServer2
+        StandardIO.isServerName(name) || name == Atom.fileServer2 || name == Atom.kernelSup
     }
 
     /// The pid registered as `name`, starting the server if needed.
@@ -17,6 +18,7 @@ enum OnDemandServers {
         if StandardIO.isServerName(name) { return StandardIO.server(named: name, from: p) }
         return starting.withLock { _ in
             if let pid = NameRegistry.shared.whereis(name) { return pid }
+            if name == Atom.kernelSup { return KernelServices.spawnKernelSupervisor() }
             // Registered before it can run: sends by name work at once, and the server finds
             // itself registered when it enters the gen_server loop.
             var options = SpawnOptions()

@@ -97,9 +97,36 @@ struct Emitter {
 
     mutating func translateAll() throws(ModuleLoadError) {
         try FrameVerifier.verify(beam)
-        for instruction in beam.instructions {
-            try translate(instruction)
+        let instructions = beam.instructions
+        var i = 0
+        while i < instructions.count {
+            if i + 2 < instructions.count, try fuseFunTailCall(instructions[i], instructions[i + 1], instructions[i + 2]) {
+                i += 3
+                continue
+            }
+            try translate(instructions[i])
+            i += 1
         }
+    }
+
+    /// `call_fun` or `call_fun2` followed by `deallocate` and `return` is a tail call, as in
+    /// ERTS's loader: the caller's frame goes before the call, so the stack does not grow
+    /// through loops of funs and stack traces do not show the caller.
+    mutating func fuseFunTailCall(_ call: Instruction, _ deallocate: Instruction, _ ret: Instruction)
+        throws(ModuleLoadError) -> Bool {
+        guard call.opcode == .callFun || call.opcode == .callFun2, deallocate.opcode == .deallocate,
+              ret.opcode == .return else { return false }
+        emit(.callFunLast)
+        if call.opcode == .callFun {
+            let arity = try number(call.operands[0])
+            emitNumber(arity)
+            try emitSource(.x(arity))
+        } else {
+            try emitNumberOperand(call.operands[1])
+            try emitSource(call.operands[2])
+        }
+        try emitNumberOperand(deallocate.operands[0])
+        return true
     }
 
     /// Allocates the final code buffer, resolves labels and builds the module.

@@ -29,6 +29,7 @@ public enum Op: UInt64 {
     case applyLast              // N arity, N deallocate
     case callFun                // N arity
     case callFun2               // N arity, S fun
+    case callFunLast            // N arity, S fun, N deallocate (call_fun(2) | deallocate | return)
     case `return`
     case normalExit             // the continuation of a process's first call
 

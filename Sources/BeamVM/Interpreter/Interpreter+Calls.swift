@@ -6,6 +6,10 @@ extension Interpreter {
     /// or nil after recording `undef` (the top frame names the missing function).
     @inline(never)
     static func callUndefined(_ p: Process, _ entry: ExportEntry, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+        if KernelServices.mustWait(p, calling: entry.module),
+           let code = KernelServices.waitThenCall(p, module: entry.module, function: entry.function, arity: entry.arity, x) {
+            return code
+        }
         if CodeServer.shared.ensureLoaded(entry.module) != nil, entry.isDefined {
             return codeAddress(entry.address)
         }

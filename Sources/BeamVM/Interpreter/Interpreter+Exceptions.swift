@@ -186,8 +186,10 @@ enum StackTrace {
         // Without a pc (a BIF reached through its export entry) the caller is the current
         // function, so arguments given for the top frame (error/2) belong to it.
         var arguments = pc == nil ? p.exceptionTopArgs : .none
+        // Likewise the error_info of error/3 (ets.erl's soft_whereis/1 calls it last).
+        let callerInfo = pc == nil && p.exceptionBif == nil ? instructionInfo : .none
         if cp != 0, frames.count < Interpreter.traceDepth,
-           let frame = frame(p, address: UInt(cp), isReturnAddress: true, arguments: arguments) {
+           let frame = frame(p, address: UInt(cp), isReturnAddress: true, arguments: arguments, errorInfo: callerInfo) {
             frames.append(frame)
             previous = UInt(cp)
             arguments = .none

@@ -64,7 +64,7 @@ extension Interpreter {
             node.deallocate()
         }
         if p.receiveTimer != 0 {
-            _ = TimerService.shared.cancel(p.receiveTimer)
+            if p.receiveTimer != Process.endlessReceive { _ = TimerService.shared.cancel(p.receiveTimer) }
             p.receiveTimer = 0
         }
         p.timedOut = false

@@ -291,6 +291,17 @@ public enum Interpreter {
                 pc = target
                 reds &-= 1
                 if _slowPath(reds <= 0) { return yieldAt(pc, arity: live) }
+            case .callFunLast:
+                let arity = Int(pc[1])
+                guard let (target, live) = prepareFunCall(p, source(pc[2], x, p), arity: arity, x) else {
+                    if let next = raiseCurrent(p, pc: pc, &cp, x) { pc = next } else { return uncaught(p) }
+                    continue
+                }
+                cp = p.stackTop[0].raw
+                p.stackTop += Int(pc[3]) + 1
+                pc = target
+                reds &-= 1
+                if _slowPath(reds <= 0) { return yieldAt(pc, arity: live) }
             case .makeFun2:
                 let entry = FunEntry(Term(raw: pc[1]))
                 x[0] = makeClosure(p, entry, free: x)
@@ -535,16 +546,20 @@ public enum Interpreter {
                     pc += 3
                     continue
                 }
-                let timeout = source(pc[2], x, p)
-                if timeout == Term.small(0) { pc += 3; continue }
-                guard timeout == Atom.infinity || (timeout.isSmall && timeout.smallValue > 0) else {
-                    if let next = raiseError(p, Atom.timeoutValue, pc, &cp, x) { pc = next } else { return uncaught(p) }
-                    continue
-                }
-                if timeout.isSmall && p.receiveTimer == 0 {
-                    let id = Unique.nextReference()
-                    p.receiveTimer = id
-                    _ = TimerService.shared.schedule(milliseconds: timeout.smallValue, id: id, .receiveTimeout(p, id))
+                if p.receiveTimer == 0 {
+                    let timeout = source(pc[2], x, p)
+                    if timeout == Term.small(0) { pc += 3; continue }
+                    guard timeout == Atom.infinity || (timeout.isSmall && timeout.smallValue > 0) else {
+                        if let next = raiseError(p, Atom.timeoutValue, pc, &cp, x) { pc = next } else { return uncaught(p) }
+                        continue
+                    }
+                    if timeout.isSmall {
+                        let id = Unique.nextReference()
+                        p.receiveTimer = id
+                        _ = TimerService.shared.schedule(milliseconds: timeout.smallValue, id: id, .receiveTimeout(p, id))
+                    } else {
+                        p.receiveTimer = Process.endlessReceive
+                    }
                 }
                 if let next = wait(p, resumeAt: codeAddress(pc[1]), cp: cp) { pc = next } else { return .waiting }
                 if _slowPath(!p.terminationReason.isNone) { return .terminated(reason: p.terminationReason) }

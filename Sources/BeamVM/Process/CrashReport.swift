@@ -1,15 +1,26 @@
-// The report ERTS's logger prints when a process dies from an uncaught error.
+// The reports ERTS sends to the logger: a process that dies from an uncaught error, and
+// one killed for exceeding its maximum heap size.
 
 #if canImport(Glibc)
 import Glibc
 #endif
 
 enum CrashReport {
-    /// Writes `=ERROR REPORT==== <time> ===` and the exit value to standard error.
+    /// Logs `Error in process <Pid> with exit value: <Reason>` as ERTS does: the event goes
+    /// to the `logger` process (the kernel services start if they are not running), which
+    /// passes it to logger:log/4, so the program's handlers see it and the default handler
+    /// prints it (as `=ERROR REPORT==== <time> ===` on standard output).
     static func print(_ p: Process, reason: Term) {
-        let text = "=ERROR REPORT==== \(timestamp()) ===\nError in process \(TermPrinter.format(p.pid)) with exit value:\n"
-            + TermPrinter.format(reason) + "\n\n"
-        StandardStreams.write(text, to: 2)
+        let destination = KernelServices.logDestination()
+        guard destination.isPid, let receiver = ProcessTable.shared.lookup(destination) else { return }
+        let format = p.charList("Error in process ~p with exit value:~n~p~n")
+        let arguments = p.list([p.pid, reason])
+        let errorLogger = MapOps.make(p, [(Atom.emulator, .true), (Atom.tag, Atom.error)])
+        let groupLeader = p.groupLeader.isNone ? StandardIO.user(from: p) : p.groupLeader
+        let time = Integers.make(p, Int(Clock.systemNanoseconds() / 1000))
+        let metadata = MapOps.make(p, [(Atom.errorLogger, errorLogger), (Atom.gl, groupLeader), (Atom.pid, p.pid),
+                                       (Atom.time, time)])
+        Signals.send(p.tuple(Atom.log, Atom.error, format, arguments, metadata), to: receiver, from: p)
     }
 
     /// The report of a process killed for exceeding its maximum heap size.
@@ -33,4 +44,11 @@ enum CrashReport {
             + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))."
             + String(repeating: "0", count: 6 - micros.count) + micros
     }
+}
+
+extension Atom {
+    public static let emulator = Term.atom("emulator")
+    public static let gl = Term.atom("gl")
+    public static let log = Term.atom("log")
+    public static let time = Term.atom("time")
 }

@@ -123,8 +123,12 @@ public final class Process {
     var queue = MessageQueue()
     /// Set when the timer of a `receive ... after` fired.
     var timedOut = false
-    /// The timer of the current `receive ... after`, if any.
+    /// The timer of the current `receive ... after`, if any; `Process.endlessReceive` while
+    /// it waits without one (`after infinity` through a variable). Nonzero means the
+    /// timeout was read already: a woken process does not read it again (its x registers
+    /// are not kept across the wait, as in ERTS).
     var receiveTimer: UInt64 = 0
+    static let endlessReceive = UInt64.max
     /// Total reductions used, for process_info.
     var reductions = 0
     /// The scheduler that ran the process last (where wake-ups queue it).
@@ -167,6 +171,10 @@ public final class Process {
     let ownsResources = Atomic<Bool>(false)
     /// Whether being killed for `maxHeapSize` writes an error report.
     var maxHeapReport = true
+    /// Set on the processes that start the kernel services (see KernelServices) and the
+    /// processes they spawn: they load and call those services directly instead of
+    /// waiting for the boot they are part of.
+    var partOfBoot = false
     /// The group this process is a job of (see ProcessGroup), and its job index there.
     var group: ProcessGroup?
     var groupIndex = 0

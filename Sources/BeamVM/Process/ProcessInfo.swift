@@ -12,6 +12,16 @@ extension Process {
 
     /// `{Item, Value}` for one item, or nil for an unknown item.
     func infoItem(_ item: Term, status statusAtom: Term) -> Term? {
+        if item.isTuple {
+            // {dictionary, Key}: the value, or undefined.
+            let key = item.tupleElement(1)
+            var i = 0
+            while i < dictionary.count {
+                if TermOrder.exactlyEqual(dictionary[i], key) { return tuple(item, dictionary[i + 1]) }
+                i += 2
+            }
+            return tuple(item, Atom.undefined)
+        }
         let value: Term
         switch item {
         case Atom.status: value = statusAtom

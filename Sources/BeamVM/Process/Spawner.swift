@@ -12,6 +12,9 @@ struct SpawnOptions {
     var maxHeapReport = true
     /// A name to register the process under before it can run (servers started on demand).
     var registeredName: Term = .nil
+    /// Whether the child belongs to the kernel services' boot (see KernelServices); a
+    /// child of such a process always does.
+    var partOfBoot = false
     /// The group leader, instead of the parent's.
     var groupLeader: Term = .none
     /// The process group the new process is a job of, and its index there.
@@ -28,6 +31,7 @@ enum Spawner {
         child.priority = options.priority
         child.maxHeapSize = options.maxHeapKill ? options.maxHeapSize : 0
         child.maxHeapReport = options.maxHeapReport
+        child.partOfBoot = options.partOfBoot || parent?.partOfBoot == true
         child.groupLeader = options.groupLeader.isNone ? parent?.groupLeader ?? .none : options.groupLeader
         if let (group, index) = options.group {
             child.group = group
