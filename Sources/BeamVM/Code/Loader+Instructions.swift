@@ -77,9 +77,11 @@ extension Emitter {
             emit(.bif1); try emitLabel(a[0]); emitNumber(try bif(a[2])); try emitSource(a[3]); try emitDestination(a[4])
         case .gcBif2:
             let id = try bif(a[2])
-            emit(Self.inlineArithmetic[BifTable.signatures[id].function].flatMap { op in
+            let op = Self.inlineArithmetic[BifTable.signatures[id].function].flatMap { op in
                 BifTable.signatures[id].module == "erlang" ? op : nil
-            } ?? .bif2)
+            } ?? .bif2
+            if try translateIntegerOp(op, a, bif: id) { break }
+            emit(op)
             try emitLabel(a[0]); emitNumber(id)
             try emitSource(a[3]); try emitSource(a[4]); try emitDestination(a[5])
         case .gcBif3:
@@ -110,20 +112,23 @@ extension Emitter {
 
         // Moves and construction
         case .move:
-            emit(.move); try emitSource(a[0]); try emitDestination(a[1])
+            try translateMove(a)
         case .swap:
             emit(.swap); try emitDestination(a[0]); try emitDestination(a[1])
         case .getList:
+            if try translateData(.getList, a) { break }
             emit(.getList); try emitSource(a[0]); try emitDestination(a[1]); try emitDestination(a[2])
         case .getHd:
             emit(.getHd); try emitSource(a[0]); try emitDestination(a[1])
         case .getTl:
             emit(.getTl); try emitSource(a[0]); try emitDestination(a[1])
         case .getTupleElement:
+            if try translateData(.getTupleElement, a) { break }
             emit(.getTupleElement); try emitSource(a[0]); try emitNumberOperand(a[1]); try emitDestination(a[2])
         case .setTupleElement:
             emit(.setTupleElement); try emitSource(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2])
         case .putList:
+            if try translateData(.putList, a) { break }
             emit(.putList); try emitSource(a[0]); try emitSource(a[1]); try emitDestination(a[2])
         case .putTuple2:
             guard case .list(let elements) = a[1] else { throw error("bad put_tuple2") }
@@ -163,8 +168,10 @@ extension Emitter {
         case .isMap: try test(.isMap, a)
         case .isFunction2: try test(.isFunction2, a)
         case .testArity:
+            if try translateTest(.testArity, a) { break }
             emit(.testArity); try emitLabel(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2])
         case .isTaggedTuple:
+            if try translateTest(.isTaggedTuple, a) { break }
             emit(.isTaggedTuple); try emitLabel(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2]); try emitSource(a[3])
         case .selectVal:
             guard case .list(let pairs) = a[2], pairs.count % 2 == 0 else { throw error("bad select_val") }
@@ -257,6 +264,7 @@ extension Emitter {
     ]
 
     mutating func test(_ op: Op, _ a: [Operand]) throws(ModuleLoadError) {
+        if try translateTest(op, a) { return }
         emit(op)
         try emitLabel(a[0])
         for operand in a.dropFirst() { try emitSource(operand) }

@@ -95,12 +95,6 @@ struct Emitter {
         ModuleLoadError(module: beam.name, message: "\(message) in \(currentFunction) after label \(lastLabel)")
     }
 
-    mutating func translateAll() throws(ModuleLoadError) {
-        for instruction in beam.instructions {
-            try translate(instruction)
-        }
-    }
-
     /// Allocates the final code buffer, resolves labels and builds the module.
     mutating func finish() throws(ModuleLoadError) -> LoadedModule {
         let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: max(code.count, 1))

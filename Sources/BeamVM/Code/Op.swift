@@ -13,10 +13,26 @@
 // each case's comment. Raw values are the declaration order starting at 0, which is also
 // the enum's in-memory tag, so the interpreter can turn a code word into an `Op` without a
 // lookup (`Op.decode`).
+//
+// Specialised and fused ops (the last group) pack their register operands into the head
+// word beside the opcode, so that one load fetches the op and its registers:
+//
+//   bit  63       50 49       36 35       22 21        8 7        0
+//       +-----------+-----------+-----------+-----------+----------+
+//       |    r3     |    r2     |    r1     |    r0     |    op    |
+//       +-----------+-----------+-----------+-----------+----------+
+//
+//   R  a 14-bit register field:  x(n) = n << 1      y(n) = (n + 1) << 1 | 1
+//      (y(n) is word n + 1 above the stack top, as for S operands)
+//   X  an x register index n, unshifted;  Y  a stack slot n + 1 for y(n), unshifted
+//   K  a 14-bit number
+//
+// Their other operands (constants, labels, BIF numbers) follow in whole words, listed in
+// each case's comment after the packed fields.
 
 /// An internal opcode.
 @frozen
-public enum Op: UInt64 {
+public enum Op: UInt64, Sendable {
     // Functions and calls
     case funcInfo = 0           // module, function, arity (terms)
     case call                   // N arity, L target
@@ -172,6 +188,87 @@ public enum Op: UInt64 {
     case recvMarkerUse          // S
 
     case nop
+
+    // Specialised and fused forms (packed fields, see the header comment; field i holds
+    // operand i, and a constant operand leaves its field empty). Suffix letters name the
+    // operand kinds: X, Y, R (x or y) and C (the constant in the word after the head).
+    // Tests and tuple tests: head | C or 0 | L. Arithmetic: head | S2 | L | B | S1 | D,
+    // the generic operand words that the slow path reads (S2 is the constant, if any).
+    case moveXX                 // X src, X dst
+    case moveXY                 // X src, Y dst
+    case moveYX                 // Y src, X dst
+    case moveYY                 // Y src, Y dst
+    case moveCX                 // -, X dst; C
+    case moveCY                 // -, Y dst; C
+    case moveTwoXYXY            // src, dst, src, dst   (two moves, in order)
+    case moveTwoYXYX            // src, dst, src, dst   (two moves, in order)
+    case moveTwoXXXX            // src, dst, src, dst   (two moves, in order)
+    case moveTwoXYXX            // src, dst, src, dst   (two moves, in order)
+    case moveTwoXXYX            // src, dst, src, dst   (two moves, in order)
+    case moveTwoYXXX            // src, dst, src, dst   (two moves, in order)
+    case moveTwoXXXY            // src, dst, src, dst   (two moves, in order)
+    case moveTwoRRRR            // src, dst, src, dst   (two moves, in order)
+    case moveReturn             // R src                          (move src x0 + return)
+    case moveReturnC            // ; C
+    case deallocateReturn       // K words popped (frame size + 1)
+    case moveDeallocateReturn   // R src, K words
+    case moveDeallocateReturnC  // -, K words; C
+    case isEqExactXC            // a, b; C immediate (or 0), L
+    case isEqExactYC            // a, b; C immediate (or 0), L
+    case isEqExactXX            // a, b; C immediate (or 0), L
+    case isEqExactRR            // a, b; C immediate (or 0), L
+    case isNeExactXC            // a, b; C immediate (or 0), L
+    case isNeExactYC            // a, b; C immediate (or 0), L
+    case isNeExactXX            // a, b; C immediate (or 0), L
+    case isNeExactRR            // a, b; C immediate (or 0), L
+    case isLtXX                 // a, b; C small (or 0), L
+    case isLtXC                 // a, b; C small (or 0), L
+    case isLtCX                 // a, b; C small (or 0), L
+    case isLtRR                 // a, b; C small (or 0), L
+    case isLtRC                 // a, b; C small (or 0), L
+    case isLtCR                 // a, b; C small (or 0), L
+    case isGeXX                 // a, b; C small (or 0), L
+    case isGeXC                 // a, b; C small (or 0), L
+    case isGeCX                 // a, b; C small (or 0), L
+    case isGeRR                 // a, b; C small (or 0), L
+    case isGeRC                 // a, b; C small (or 0), L
+    case isGeCR                 // a, b; C small (or 0), L
+    case isNilX                 // a; L
+    case isNilR                 // a; L
+    case isNonemptyListX        // a; L
+    case isNonemptyListR        // a; L
+    case isTupleR               // R; L
+    case isTupleArityX          // a, K arity; C atom (or 0), L   (is_tuple + test_arity, test_arity, is_tagged_tuple)
+    case isTupleArityR          // a, K arity; C atom (or 0), L   (is_tuple + test_arity, test_arity, is_tagged_tuple)
+    case isTaggedTupleX         // a, K arity; C atom (or 0), L   (is_tuple + test_arity, test_arity, is_tagged_tuple)
+    case isTaggedTupleR         // a, K arity; C atom (or 0), L   (is_tuple + test_arity, test_arity, is_tagged_tuple)
+    case getListXXX             // list, head, tail
+    case getListRRR             // list, head, tail
+    case isListGetListXXX       // list, head, tail; L         (is_nonempty_list + get_list)
+    case isListGetListRRR       // list, head, tail; L
+    case getTupleElementXX      // tuple, dst, K index
+    case getTupleElementYX      // tuple, dst, K index
+    case getTupleElementRR      // tuple, dst, K index
+    case getTupleElementTwoXXX  // tuple, dst, dst, K index    (elements index and index + 1)
+    case getTupleElementTwoRRR  // tuple, dst, dst, K index
+    case putListRRR             // head, tail, dst
+    case plusXXX                // a, b, dst; S2, L, B, S1, D
+    case plusXCX                // a, b, dst; S2, L, B, S1, D
+    case plusYXX                // a, b, dst; S2, L, B, S1, D
+    case plusYCX                // a, b, dst; S2, L, B, S1, D
+    case plusXYX                // a, b, dst; S2, L, B, S1, D
+    case plusRRR                // a, b, dst; S2, L, B, S1, D
+    case plusRCR                // a, b, dst; S2, L, B, S1, D
+    case minusXXX               // a, b, dst; S2, L, B, S1, D
+    case minusXCX               // a, b, dst; S2, L, B, S1, D
+    case minusYXX               // a, b, dst; S2, L, B, S1, D
+    case minusYCX               // a, b, dst; S2, L, B, S1, D
+    case minusXYX               // a, b, dst; S2, L, B, S1, D
+    case minusRRR               // a, b, dst; S2, L, B, S1, D
+    case minusRCR               // a, b, dst; S2, L, B, S1, D
+    case bitAndXCX              // a, b, dst; S2, L, B, S1, D
+    case bitAndRRR              // a, b, dst; S2, L, B, S1, D
+    case bitAndRCR              // a, b, dst; S2, L, B, S1, D
 
     /// The op in a code word. - Precondition: the word was written by the loader.
     @inline(__always)

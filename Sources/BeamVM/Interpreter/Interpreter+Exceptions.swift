@@ -30,15 +30,15 @@ extension Interpreter {
 
     /// Raises `error:reason` from the instruction at `pc`.
     @inline(never)
-    static func raiseError(_ p: Process, _ reason: Term, _ pc: UnsafePointer<UInt64>, _ cp: inout UInt64,
+    static func raiseError(_ p: Process, _ reason: Term, _ pc: UnsafePointer<UInt64>, _ cp: UInt64,
                            _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         _ = p.fail(reason)
-        return raiseCurrent(p, pc: pc, &cp, x)
+        return raiseCurrent(p, pc: pc, cp, x)
     }
 
     /// `badmatch`, `case_clause`, `try_clause` and `badrecord`: `{Kind, Value}`.
     @inline(never)
-    static func raiseInstructionError(_ p: Process, _ pc: UnsafePointer<UInt64>, _ cp: inout UInt64,
+    static func raiseInstructionError(_ p: Process, _ pc: UnsafePointer<UInt64>, _ cp: UInt64,
                                       _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         let value = source(pc[1], x, p)
         let kind: Term
@@ -49,35 +49,36 @@ extension Interpreter {
         default: kind = Atom.badrecord
         }
         _ = p.fail(p.tuple(kind, value))
-        return raiseCurrent(p, pc: pc, &cp, x)
+        return raiseCurrent(p, pc: pc, cp, x)
     }
 
     /// `function_clause` at a `func_info` instruction: the top frame carries the arguments.
     @inline(never)
-    static func raiseFunctionClause(_ p: Process, _ pc: UnsafePointer<UInt64>, _ cp: inout UInt64,
+    static func raiseFunctionClause(_ p: Process, _ pc: UnsafePointer<UInt64>, _ cp: UInt64,
                                     _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         _ = p.fail(Atom.functionClause)
         p.exceptionTopArgs = p.list(Array(UnsafeBufferPointer(start: x, count: Int(pc[3]))))
-        return raiseCurrent(p, pc: pc, &cp, x)
+        return raiseCurrent(p, pc: pc, cp, x)
     }
 
     /// A BIF failed: unless it raised on purpose (`error/1`, `throw/1`, ...), its MFA and
     /// arguments become the top frame.
     @inline(never)
     static func raiseFromBif(_ p: Process, _ bif: Int, arguments: UnsafeMutablePointer<Term>, pc: UnsafePointer<UInt64>?,
-                             _ cp: inout UInt64, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+                             _ cp: UInt64, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         if p.exceptionFromBif {
             let mfa = BifRegistry.mfa(bif)
             p.exceptionBif = (mfa.module, mfa.function, p.list(Array(UnsafeBufferPointer(start: arguments, count: mfa.arity))), true)
         }
-        return raiseCurrent(p, pc: pc, &cp, x)
+        return raiseCurrent(p, pc: pc, cp, x)
     }
 
     /// Raises the exception recorded in the process, from `pc` (nil when not inside a
-    /// module's code, such as in an export stub). Returns the handler to continue at, or
+    /// module's code, such as in an export stub). Returns the handler to continue at (the
+    /// caller then clears its continuation pointer: the handler's frame holds the CP), or
     /// nil when no handler exists; the process then holds the final class, reason and trace.
     @inline(never)
-    static func raiseCurrent(_ p: Process, pc: UnsafePointer<UInt64>?, _ cp: inout UInt64,
+    static func raiseCurrent(_ p: Process, pc: UnsafePointer<UInt64>?, _ cp: UInt64,
                              _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         // A signal that ends the process is not an exception: nothing may catch it.
         if !p.terminationReason.isNone { return nil }
@@ -92,7 +93,6 @@ extension Interpreter {
             x[2] = p.exceptionReason
             x[3] = RawTrace.make(p, kind: p.exceptionClass, trace: trace)
             p.exceptionReason = .none
-            cp = 0
             return handler
         }
         p.exceptionTrace = trace
@@ -129,24 +129,24 @@ extension Interpreter {
 
     /// The `raise` instruction: re-raises `reason` with the class and trace of a raw trace.
     @inline(never)
-    static func reraise(_ p: Process, trace: Term, reason: Term, _ pc: UnsafePointer<UInt64>, _ cp: inout UInt64,
+    static func reraise(_ p: Process, trace: Term, reason: Term, _ pc: UnsafePointer<UInt64>, _ cp: UInt64,
                         _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
-        guard let kind = RawTrace.kind(trace) else { return raiseError(p, Atom.badarg, pc, &cp, x) }
+        guard let kind = RawTrace.kind(trace) else { return raiseError(p, Atom.badarg, pc, cp, x) }
         _ = p.raise(kind, reason)
         p.exceptionTrace = RawTrace.list(trace)
-        return raiseCurrent(p, pc: pc, &cp, x)
+        return raiseCurrent(p, pc: pc, cp, x)
     }
 
     /// `raw_raise`: x0 class, x1 reason, x2 raw trace.
     @inline(never)
     static func reraise(_ p: Process, kind: Term, reason: Term, trace: Term, _ pc: UnsafePointer<UInt64>,
-                        _ cp: inout UInt64, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+                        _ cp: UInt64, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         guard kind == Atom.error || kind == Atom.exit || kind == Atom.throw else {
-            return raiseError(p, Atom.badarg, pc, &cp, x)
+            return raiseError(p, Atom.badarg, pc, cp, x)
         }
         _ = p.raise(kind, reason)
         p.exceptionTrace = RawTrace.list(trace)
-        return raiseCurrent(p, pc: pc, &cp, x)
+        return raiseCurrent(p, pc: pc, cp, x)
     }
 }
 

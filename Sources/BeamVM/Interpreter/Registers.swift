@@ -1,5 +1,9 @@
 // Operand access for the interpreter. Operand words are decoded here and nowhere else
 // (see Op.swift for the encoding).
+//
+// Inside `Interpreter.run` the stack top lives in a local (`sp`), kept equal to
+// `p.stackTop` at every change, so the loop reads y registers without going through the
+// process object; the helpers taking a `Process` are for code outside the loop.
 
 /// Per-thread registers: the x registers, the float registers and scratch space for BIF
 /// arguments.
@@ -25,20 +29,49 @@ public final class Registers: @unchecked Sendable { // @unchecked: used by one t
 /// Reads a source operand: a constant term, or an x or y register.
 @inline(__always)
 func source(_ word: UInt64, _ x: UnsafeMutablePointer<Term>, _ p: Process) -> Term {
-    if word & 3 != 0 { return Term(raw: word) }
-    if word & 4 == 0 { return x[Int(word &>> 4)] }
-    return p.stackTop[Int(word &>> 4)]
+    source(word, x, p.stackTop)
 }
 
 /// Writes a destination operand (an x or y register).
 @inline(__always)
 func store(_ word: UInt64, _ value: Term, _ x: UnsafeMutablePointer<Term>, _ p: Process) {
-    if word & 4 == 0 {
-        x[Int(word &>> 4)] = value
-    } else {
-        p.stackTop[Int(word &>> 4)] = value
-    }
+    store(word, value, x, p.stackTop)
 }
+
+/// Reads a source operand, with the stack top at `sp`.
+@inline(__always)
+func source(_ word: UInt64, _ x: UnsafeMutablePointer<Term>, _ sp: UnsafeMutablePointer<Term>) -> Term {
+    if word & 3 != 0 { return Term(raw: word) }
+    let index = Int(truncatingIfNeeded: word &>> 4)
+    return word & 4 == 0 ? x[index] : sp[index]
+}
+
+/// Writes a destination operand, with the stack top at `sp`.
+@inline(__always)
+func store(_ word: UInt64, _ value: Term, _ x: UnsafeMutablePointer<Term>, _ sp: UnsafeMutablePointer<Term>) {
+    let index = Int(truncatingIfNeeded: word &>> 4)
+    if word & 4 == 0 { x[index] = value } else { sp[index] = value }
+}
+
+// MARK: - Packed fields
+
+/// Packed field `n` (0...3) of a head word, as an index.
+@inline(__always)
+func field(_ word: UInt64, _ n: Int) -> Int {
+    Int(truncatingIfNeeded: (word &>> UInt64(8 &+ 14 &* n)) & 0x3FFF)
+}
+
+/// The register an R field names: x or y, chosen without a branch.
+@inline(__always)
+func register(_ word: UInt64, _ n: Int, _ x: UnsafeMutablePointer<Term>, _ sp: UnsafeMutablePointer<Term>)
+    -> UnsafeMutablePointer<Term> {
+    let f = field(word, n)
+    return (f & 1 == 0 ? x : sp) + (f &>> 1)
+}
+
+/// An untagged number operand word as an `Int`.
+@inline(__always)
+func int(_ word: UInt64) -> Int { Int(truncatingIfNeeded: word) }
 
 /// A code address operand as a pointer.
 @inline(__always)
