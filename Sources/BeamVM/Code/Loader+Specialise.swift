@@ -93,6 +93,21 @@ extension Emitter {
                 emit(variant.head)
                 return 2
             }
+        case .allocate, .allocateZero, .allocateHeap, .allocateHeapZero:
+            // allocate sets every y register of the new frame to [] already.
+            guard let second, second.opcode == .initYregs, case .list(let registers) = second.operands[0] else { return 0 }
+            let frame = try number(a[0])
+            guard registers.allSatisfy({ if case .y(let n) = $0.untyped { n < frame } else { false } }) else { return 0 }
+            try translate(first)
+            return 2
+        case .testHeap:
+            guard let second, second.opcode == .putTuple2, case .list(let elements) = second.operands[1] else { return 0 }
+            let need = try heapNeed(a[0])
+            guard need >= elements.count + 1 else { return 0 }
+            emit(.testHeapPutTuple2); emitNumber(need); try emitNumberOperand(a[1])
+            try emitDestination(second.operands[0]); emitNumber(elements.count)
+            for element in elements { try emitSource(element) }
+            return 2
         case .deallocate:
             guard second?.opcode == .return else { return 0 }
             let words = try number(a[0]) + 1

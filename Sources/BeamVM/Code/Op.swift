@@ -86,6 +86,7 @@ public enum Op: UInt64, Sendable {
     case setTupleElement        // S value, S tuple, N index
     case putList                // S head, S tail, D
     case putTuple2              // D, N arity, S...
+    case testHeapPutTuple2      // N heap words (at least arity + 1), N live, D, N arity, S...
     case makeFun2               // F          (free variables in x0...)
     case makeFun3               // F, D, N count, S...
 
@@ -207,6 +208,7 @@ public enum Op: UInt64, Sendable {
     case moveTwoXXYX            // src, dst, src, dst   (two moves, in order)
     case moveTwoYXXX            // src, dst, src, dst   (two moves, in order)
     case moveTwoXXXY            // src, dst, src, dst   (two moves, in order)
+    case moveTwoYXYY            // src, dst, src, dst   (two moves, in order)
     case moveTwoRRRR            // src, dst, src, dst   (two moves, in order)
     case moveReturn             // R src                          (move src x0 + return)
     case moveReturnC            // ; C

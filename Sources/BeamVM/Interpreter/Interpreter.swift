@@ -97,6 +97,7 @@ public enum Interpreter {
             case .moveTwoXXYX: moveTwo(XRegister.self, XRegister.self, YRegister.self, XRegister.self, word, x, sp); pc += 1
             case .moveTwoYXXX: moveTwo(YRegister.self, XRegister.self, XRegister.self, XRegister.self, word, x, sp); pc += 1
             case .moveTwoXXXY: moveTwo(XRegister.self, XRegister.self, XRegister.self, YRegister.self, word, x, sp); pc += 1
+            case .moveTwoYXYY: moveTwo(YRegister.self, XRegister.self, YRegister.self, YRegister.self, word, x, sp); pc += 1
             case .moveTwoRRRR: moveTwo(AnyRegister.self, AnyRegister.self, AnyRegister.self, AnyRegister.self, word, x, sp); pc += 1
 
             // MARK: Specialised tests
@@ -275,18 +276,33 @@ public enum Interpreter {
                 pc += 4
             case .putTuple2:
                 let arity = int(pc[2])
-                let object = heapAllocate(p, arity + 1, sp)
-                object[0] = Header.tuple(arity)
-                for i in 0..<arity { object[1 + i] = source(pc[3 + i], x, sp) }
+                let object = heapAllocate(p, arity &+ 1, sp)
+                buildTuple(object, arity, pc + 3, x, sp)
                 store(pc[1], .boxed(object), x, sp)
-                pc += 3 + arity
+                pc += 3 &+ arity
+            case .testHeapPutTuple2:
+                if _slowPath(!hasRoom(p, int(pc[1]), sp)) {
+                    guard makeRoom(p, int(pc[1]), live: int(pc[2]), x) else { return .terminated(reason: p.terminationReason) }
+                    sp = p.stackTop
+                }
+                // The loader checked that the tuple fits in the words just reserved.
+                let arity = int(pc[4])
+                let object = p.heapTop
+                p.heapTop = object + (arity &+ 1)
+                buildTuple(object, arity, pc + 5, x, sp)
+                store(pc[3], .boxed(object), x, sp)
+                pc += 5 &+ arity
             case .initY:
                 store(pc[1], .nil, x, sp)
                 pc += 2
             case .initYregs:
                 let count = int(pc[1])
-                for i in 0..<count { store(pc[2 + i], .nil, x, sp) }
-                pc += 2 + count
+                var i = 0
+                while i < count {
+                    store(pc[2 &+ i], .nil, x, sp)
+                    i &+= 1
+                }
+                pc += 2 &+ count
 
             // MARK: Stack and heap
             case .allocate:
@@ -841,6 +857,18 @@ public enum Interpreter {
             return top
         }
         return p.allocateFragment(words)
+    }
+
+    /// Writes a tuple of `arity` elements read from the source operands at `elements`.
+    @inline(__always)
+    static func buildTuple(_ object: UnsafeMutablePointer<Term>, _ arity: Int, _ elements: UnsafePointer<UInt64>,
+                           _ x: UnsafeMutablePointer<Term>, _ sp: UnsafeMutablePointer<Term>) {
+        object[0] = Header.tuple(arity)
+        var i = 0
+        while i < arity {
+            object[i &+ 1] = source(elements[i], x, sp)
+            i &+= 1
+        }
     }
 
     /// Pushes a frame of `words` words (the saved CP and the y registers, set to []) below
