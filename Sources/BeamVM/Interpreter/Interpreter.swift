@@ -897,6 +897,9 @@ extension Process {
     func isLiteral(_ term: Term) -> Bool {
         let address = term.pointerAddress
         if address >= UInt(bitPattern: heapStart) && address < UInt(bitPattern: heapEnd) { return false }
+        if let oldStart, address >= UInt(bitPattern: oldStart) && address < UInt(bitPattern: oldTop.unsafelyUnwrapped) {
+            return false
+        }
         var fragment = fragments
         while let current = fragment {
             if Fragment.contains(current, address) { return false }

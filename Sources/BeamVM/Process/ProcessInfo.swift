@@ -42,9 +42,9 @@ extension Process {
             while i < dictionary.count { pairs.append(tuple(dictionary[i], dictionary[i + 1])); i += 2 }
             value = list(pairs.reversed())
         case Atom.heapSize: value = .small(heapSize)
-        case Atom.totalHeapSize: value = .small(heapSize + fragmentWords)
+        case Atom.totalHeapSize: value = .small(heapSize + oldHeapWords + fragmentWords)
         case Atom.stackSize: value = .small(heapEnd - stackTop)
-        case Atom.memory: value = .small((heapEnd - heapStart + fragmentWords) * 8 + 400)
+        case Atom.memory: value = .small((heapEnd - heapStart + oldHeapWords + fragmentWords) * 8 + 400)
         case Atom.reductions: value = .small(reductions)
         case Atom.registeredName:
             guard let name = NameRegistry.shared.name(of: pid) else { return tuple(item, .nil) }
