@@ -200,18 +200,8 @@ extension Emitter {
         case .buildStacktrace: emit(.buildStacktrace)
 
         // Floating point
-        case .fmove:
-            if case .fr(let source) = a[0] {
-                emit(.fstore); emitNumber(source); try emitDestination(a[1])
-            } else {
-                emit(.fmove); try emitSource(a[0]); emitNumber(try fr(a[1]))
-            }
-        case .fconv: emit(.fconv); try emitSource(a[0]); emitNumber(try fr(a[1]))
-        case .fadd: try floatOp(.fadd, a)
-        case .fsub: try floatOp(.fsub, a)
-        case .fmul: try floatOp(.fmul, a)
-        case .fdiv: try floatOp(.fdiv, a)
-        case .fnegate: emit(.fnegate); emitNumber(try fr(a[1])); emitNumber(try fr(a[2]))
+        case .fmove, .fconv, .fadd, .fsub, .fmul, .fdiv, .fnegate:
+            try translateFloat(instruction.opcode, a)
 
         // Maps
         case .putMapAssoc, .putMapExact:
@@ -268,10 +258,6 @@ extension Emitter {
         emit(op)
         try emitLabel(a[0])
         for operand in a.dropFirst() { try emitSource(operand) }
-    }
-
-    mutating func floatOp(_ op: Op, _ a: [Operand]) throws(ModuleLoadError) {
-        emit(op); emitNumber(try fr(a[1])); emitNumber(try fr(a[2])); emitNumber(try fr(a[3]))
     }
 
     /// Heap words from a number or an allocation list (floats take 2 words, funs 3 + free).

@@ -101,7 +101,16 @@ extension Emitter {
             try translate(first)
             return 2
         case .testHeap:
-            guard let second, second.opcode == .putTuple2, case .list(let elements) = second.operands[1] else { return 0 }
+            guard let second else { return 0 }
+            if second.opcode == .putList {
+                let need = try heapNeed(a[0])
+                guard need >= 2, let head = try registerField(second.operands[0]),
+                      let tail = try registerField(second.operands[1]),
+                      let destination = try registerField(second.operands[2]) else { return 0 }
+                emit(packed(.testHeapPutListRRR, head, tail, destination)); emitNumber(need); try emitNumberOperand(a[1])
+                return 2
+            }
+            guard second.opcode == .putTuple2, case .list(let elements) = second.operands[1] else { return 0 }
             let need = try heapNeed(a[0])
             guard need >= elements.count + 1 else { return 0 }
             emit(.testHeapPutTuple2); emitNumber(need); try emitNumberOperand(a[1])
@@ -230,6 +239,42 @@ extension Emitter {
         return true
     }
 
+    /// Float instructions: packed ops with float register numbers in F fields; the generic
+    /// ops when no variant fits.
+    mutating func translateFloat(_ opcode: Opcode, _ a: [Operand]) throws(ModuleLoadError) {
+        let found: Variant?
+        switch opcode {
+        case .fmove:
+            if case .fr = a[0] {
+                found = try variant("fstore", a, constants: .none, anyRegister: false)
+            } else {
+                found = try variant("fmove", a, constants: .any, anyRegister: false)
+            }
+        case .fconv: found = try variant("fconv", a, constants: .none, anyRegister: false)
+        case .fnegate: found = try variant("fnegate", [a[1], a[2]], constants: .none, anyRegister: false)
+        case .fadd: found = try variant("fadd", [a[1], a[2], a[3]], constants: .none, anyRegister: false)
+        case .fsub: found = try variant("fsub", [a[1], a[2], a[3]], constants: .none, anyRegister: false)
+        case .fmul: found = try variant("fmul", [a[1], a[2], a[3]], constants: .none, anyRegister: false)
+        default: found = try variant("fdiv", [a[1], a[2], a[3]], constants: .none, anyRegister: false)
+        }
+        if let found {
+            emit(found.head)
+            if found.op == .fmoveCF { emit(found.constant) }
+            return
+        }
+        switch opcode {
+        case .fmove:
+            if case .fr(let source) = a[0] {
+                emit(.fstore); emitNumber(source); try emitDestination(a[1])
+            } else {
+                emit(.fmove); try emitSource(a[0]); emitNumber(try fr(a[1]))
+            }
+        case .fconv: emit(.fconv); try emitSource(a[0]); emitNumber(try fr(a[1]))
+        case .fnegate: emit(.fnegate); emitNumber(try fr(a[1])); emitNumber(try fr(a[2]))
+        default: throw error("bad float operands \(a)")
+        }
+    }
+
     // MARK: - Variants
 
     /// The variant of family `name` for `operands`, if one exists: first the one named by
@@ -245,6 +290,8 @@ extension Emitter {
                 exact += "X"; general += "R"
             case .y:
                 exact += "Y"; general += "R"
+            case .fr:
+                exact += "F"; general += "F"
             default:
                 guard constantWord == nil, let word = try constant(operand, constants) else { return nil }
                 constantWord = word
@@ -266,6 +313,7 @@ extension Emitter {
             switch operand.untyped {
             case .x(let n): value = general ? UInt64(n) << 1 : UInt64(n)
             case .y(let n): value = general ? try ySlot(n) << 1 | 1 : try ySlot(n)
+            case .fr(let n): value = UInt64(n)
             default: value = 0
             }
             word |= value << UInt64(8 + 14 * i)

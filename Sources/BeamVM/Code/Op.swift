@@ -245,6 +245,8 @@ public enum Op: UInt64, Sendable {
     case isTaggedTupleX         // a, K arity; C atom (or 0), L   (is_tuple + test_arity, test_arity, is_tagged_tuple)
     case isTaggedTupleR         // a, K arity; C atom (or 0), L   (is_tuple + test_arity, test_arity, is_tagged_tuple)
     case getListXXX             // list, head, tail
+    case getListXYX             // list, head, tail
+    case getListXXY             // list, head, tail
     case getListRRR             // list, head, tail
     case isListGetListXXX       // list, head, tail; L         (is_nonempty_list + get_list)
     case isListGetListRRR       // list, head, tail; L
@@ -253,7 +255,22 @@ public enum Op: UInt64, Sendable {
     case getTupleElementRR      // tuple, dst, K index
     case getTupleElementTwoXXX  // tuple, dst, dst, K index    (elements index and index + 1)
     case getTupleElementTwoRRR  // tuple, dst, dst, K index
+    case putListXXX             // head, tail, dst
+    case putListYXX             // head, tail, dst
     case putListRRR             // head, tail, dst
+    case testHeapPutListRRR     // head, tail, dst; N heap words (at least 2), N live   (test_heap + put_list)
+    case fmoveXF                // X src, K float register
+    case fmoveYF                // Y src, K float register
+    case fmoveCF                // -, K float register; C float
+    case fstoreFX               // K float register, X dst
+    case fstoreFY               // K float register, Y dst
+    case fconvXF                // X src, K float register
+    case fconvYF                // Y src, K float register
+    case faddFFF                  // K, K, K dst (float registers)
+    case fsubFFF                  // K, K, K dst
+    case fmulFFF                  // K, K, K dst
+    case fdivFFF                  // K, K, K dst
+    case fnegateFF               // K, K dst
     case plusXXX                // a, b, dst; S2, L, B, S1, D
     case plusXCX                // a, b, dst; S2, L, B, S1, D
     case plusYXX                // a, b, dst; S2, L, B, S1, D

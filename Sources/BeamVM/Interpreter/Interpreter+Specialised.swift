@@ -133,15 +133,89 @@ extension Interpreter {
     /// `get_list` (or `is_nonempty_list` + `get_list` when `test`). Nil: not a list, and no
     /// fail label.
     @inline(__always)
-    static func getList<A: RegisterKind>(_: A.Type, test: Bool, _ word: UInt64, _ pc: UnsafePointer<UInt64>,
-                                         _ x: UnsafeMutablePointer<Term>, _ sp: UnsafeMutablePointer<Term>)
-        -> UnsafePointer<UInt64>? {
-        let list = A.term(word, 0, pc, x, sp)
+    static func getList<L: RegisterKind, H: RegisterKind, T: RegisterKind>(
+        _: L.Type, _: H.Type, _: T.Type, test: Bool, _ word: UInt64, _ pc: UnsafePointer<UInt64>,
+        _ x: UnsafeMutablePointer<Term>, _ sp: UnsafeMutablePointer<Term>
+    ) -> UnsafePointer<UInt64>? {
+        let list = L.term(word, 0, pc, x, sp)
         guard _fastPath(list.isList) else { return test ? codeAddress(pc[1]) : nil }
         let head = list.head, tail = list.tail
-        A.address(word, 1, x, sp).pointee = head
-        A.address(word, 2, x, sp).pointee = tail
+        H.address(word, 1, x, sp).pointee = head
+        T.address(word, 2, x, sp).pointee = tail
         return pc + (test ? 2 : 1)
+    }
+
+    /// `put_list` of operands 0 and 1 into operand 2, on the heap or, when it is full, in a
+    /// fragment.
+    @inline(__always)
+    static func putList<H: RegisterKind, T: RegisterKind, D: RegisterKind>(
+        _: H.Type, _: T.Type, _: D.Type, _ p: Process, _ word: UInt64, _ x: UnsafeMutablePointer<Term>,
+        _ sp: UnsafeMutablePointer<Term>
+    ) {
+        let head = H.address(word, 0, x, sp).pointee, tail = T.address(word, 1, x, sp).pointee
+        let cell = heapAllocate(p, 2, sp)
+        cell[0] = head
+        cell[1] = tail
+        D.address(word, 2, x, sp).pointee = .list(cell)
+    }
+
+    // MARK: - Floats
+
+    /// The header word of a float object.
+    static let floatHeader = Header.make(.float, 1).raw
+
+    /// `fmove` of a float term into float register field 1. False: not a float.
+    @inline(__always)
+    static func floatLoad<A: OperandKind>(_: A.Type, _ word: UInt64, _ pc: UnsafePointer<UInt64>,
+                                         _ x: UnsafeMutablePointer<Term>, _ sp: UnsafeMutablePointer<Term>,
+                                         _ fr: UnsafeMutablePointer<Double>) -> Bool {
+        let t = A.term(word, 0, pc, x, sp)
+        guard _fastPath(t.isBoxed && t.boxedPointer[0].raw == floatHeader) else { return false }
+        fr[field(word, 1)] = Double(bitPattern: t.boxedPointer[1].raw)
+        return true
+    }
+
+    /// `fconv` of a small integer or a float into float register field 1. False: anything
+    /// else (bignums convert on the slow path).
+    @inline(__always)
+    static func floatConvert<A: OperandKind>(_: A.Type, _ word: UInt64, _ pc: UnsafePointer<UInt64>,
+                                            _ x: UnsafeMutablePointer<Term>, _ sp: UnsafeMutablePointer<Term>,
+                                            _ fr: UnsafeMutablePointer<Double>) -> Bool {
+        let t = A.term(word, 0, pc, x, sp)
+        if t.isSmall {
+            fr[field(word, 1)] = Double(t.smallValue)
+            return true
+        }
+        guard t.isBoxed && t.boxedPointer[0].raw == floatHeader else { return false }
+        fr[field(word, 1)] = Double(bitPattern: t.boxedPointer[1].raw)
+        return true
+    }
+
+    /// `fmove` of float register field 0 into a new float term in operand 1.
+    @inline(__always)
+    static func floatStore<D: RegisterKind>(_: D.Type, _ p: Process, _ word: UInt64, _ x: UnsafeMutablePointer<Term>,
+                                            _ sp: UnsafeMutablePointer<Term>, _ fr: UnsafeMutablePointer<Double>) {
+        let object = heapAllocate(p, 2, sp)
+        object[0] = Term(raw: floatHeader)
+        object[1] = Term(raw: fr[field(word, 0)].bitPattern)
+        D.address(word, 1, x, sp).pointee = .boxed(object)
+    }
+
+    /// A float operation on float registers (fields 0 and 1) into field 2. False: the result
+    /// is not finite (badarith).
+    @inline(__always)
+    static func floatArithmetic(_ op: Op, _ word: UInt64, _ fr: UnsafeMutablePointer<Double>) -> Bool {
+        let a = fr[field(word, 0)], b = fr[field(word, 1)]
+        let result: Double
+        switch op {
+        case .faddFFF: result = a + b
+        case .fsubFFF: result = a - b
+        case .fmulFFF: result = a * b
+        default: result = a / b
+        }
+        guard _fastPath(result.isFinite) else { return false }
+        fr[field(word, 2)] = result
+        return true
     }
 
     /// `get_tuple_element` into operand 1 (with `two`, elements index and index + 1 into
@@ -222,9 +296,23 @@ extension Interpreter {
             if pc[2] != 0 { return Resume(pc: codeAddress(pc[2]), cp: cp) }
             return raised(raiseFromBif(p, bif, arguments: registers.bifArguments, pc: pc, cp, x), cp)
         }
-        // get_list and get_tuple_element on a term of the wrong shape; a return with no
-        // continuation pointer.
-        return raised(raiseError(p, Atom.badarg, pc, cp, x), cp)
+        switch op {
+        case .fconvXF, .fconvYF:
+            let t = op == .fconvXF ? XRegister.term(pc[0], 0, pc, x, p.stackTop) : YRegister.term(pc[0], 0, pc, x, p.stackTop)
+            if let value = Numbers.toDouble(t) {
+                registers.fr[field(pc[0], 1)] = value
+                return Resume(pc: pc + 1, cp: cp)
+            }
+            _ = p.fail(Atom.badarith)
+            return raised(raiseCurrent(p, pc: pc, cp, x), cp)
+        case .fmoveXF, .fmoveYF, .fmoveCF, .faddFFF, .fsubFFF, .fmulFFF, .fdivFFF:
+            _ = p.fail(Atom.badarith)
+            return raised(raiseCurrent(p, pc: pc, cp, x), cp)
+        default:
+            // get_list and get_tuple_element on a term of the wrong shape; a return with no
+            // continuation pointer.
+            return raised(raiseError(p, Atom.badarg, pc, cp, x), cp)
+        }
     }
 
     /// The resume point after raising: the handler (with the CP cleared), or nil.

@@ -32,7 +32,7 @@ public enum Interpreter {
     public static let sliceReductions = 4000
 
     public static func run(_ p: Process, _ registers: Registers) -> SliceOutcome {
-        let x = registers.x
+        let x = registers.x, fr = registers.fr
         var pc = p.pc.unsafelyUnwrapped
         var cp = p.cp
         var reds = sliceReductions
@@ -133,13 +133,25 @@ public enum Interpreter {
 
             // MARK: Specialised data access and arithmetic (nil: take the slow path)
             case .getListXXX:
-                guard let next = getList(XRegister.self, test: false, word, pc, x, sp) else { break slowPath }
+                guard let next = getList(XRegister.self, XRegister.self, XRegister.self, test: false, word, pc, x, sp)
+                else { break slowPath }
+                pc = next
+            case .getListXYX:
+                guard let next = getList(XRegister.self, YRegister.self, XRegister.self, test: false, word, pc, x, sp)
+                else { break slowPath }
+                pc = next
+            case .getListXXY:
+                guard let next = getList(XRegister.self, XRegister.self, YRegister.self, test: false, word, pc, x, sp)
+                else { break slowPath }
                 pc = next
             case .getListRRR:
-                guard let next = getList(AnyRegister.self, test: false, word, pc, x, sp) else { break slowPath }
+                guard let next = getList(AnyRegister.self, AnyRegister.self, AnyRegister.self, test: false, word, pc, x, sp)
+                else { break slowPath }
                 pc = next
-            case .isListGetListXXX: pc = getList(XRegister.self, test: true, word, pc, x, sp).unsafelyUnwrapped
-            case .isListGetListRRR: pc = getList(AnyRegister.self, test: true, word, pc, x, sp).unsafelyUnwrapped
+            case .isListGetListXXX:
+                pc = getList(XRegister.self, XRegister.self, XRegister.self, test: true, word, pc, x, sp).unsafelyUnwrapped
+            case .isListGetListRRR:
+                pc = getList(AnyRegister.self, AnyRegister.self, AnyRegister.self, test: true, word, pc, x, sp).unsafelyUnwrapped
             case .getTupleElementXX:
                 guard let next = getTupleElement(XRegister.self, XRegister.self, two: false, word, pc, x, sp) else { break slowPath }
                 pc = next
@@ -155,12 +167,49 @@ public enum Interpreter {
             case .getTupleElementTwoRRR:
                 guard let next = getTupleElement(AnyRegister.self, AnyRegister.self, two: true, word, pc, x, sp) else { break slowPath }
                 pc = next
-            case .putListRRR:
-                let head = register(word, 0, x, sp).pointee, tail = register(word, 1, x, sp).pointee
-                let cell = heapAllocate(p, 2, sp)
-                cell[0] = head
-                cell[1] = tail
-                register(word, 2, x, sp).pointee = .list(cell)
+            case .putListXXX: putList(XRegister.self, XRegister.self, XRegister.self, p, word, x, sp); pc += 1
+            case .putListYXX: putList(YRegister.self, XRegister.self, XRegister.self, p, word, x, sp); pc += 1
+            case .putListRRR: putList(AnyRegister.self, AnyRegister.self, AnyRegister.self, p, word, x, sp); pc += 1
+            case .testHeapPutListRRR:
+                if _slowPath(!hasRoom(p, int(pc[1]), sp)) {
+                    guard makeRoom(p, int(pc[1]), live: int(pc[2]), x) else { return .terminated(reason: p.terminationReason) }
+                    sp = p.stackTop
+                }
+                putList(AnyRegister.self, AnyRegister.self, AnyRegister.self, p, word, x, sp)
+                pc += 3
+
+            // MARK: Specialised floats (false: badarith or a bignum, on the slow path)
+            case .fmoveXF:
+                guard floatLoad(XRegister.self, word, pc, x, sp, fr) else { break slowPath }
+                pc += 1
+            case .fmoveYF:
+                guard floatLoad(YRegister.self, word, pc, x, sp, fr) else { break slowPath }
+                pc += 1
+            case .fmoveCF:
+                guard floatLoad(Constant.self, word, pc, x, sp, fr) else { break slowPath }
+                pc += 2
+            case .fconvXF:
+                guard floatConvert(XRegister.self, word, pc, x, sp, fr) else { break slowPath }
+                pc += 1
+            case .fconvYF:
+                guard floatConvert(YRegister.self, word, pc, x, sp, fr) else { break slowPath }
+                pc += 1
+            case .fstoreFX: floatStore(XRegister.self, p, word, x, sp, fr); pc += 1
+            case .fstoreFY: floatStore(YRegister.self, p, word, x, sp, fr); pc += 1
+            case .faddFFF:
+                guard floatArithmetic(.faddFFF, word, fr) else { break slowPath }
+                pc += 1
+            case .fsubFFF:
+                guard floatArithmetic(.fsubFFF, word, fr) else { break slowPath }
+                pc += 1
+            case .fmulFFF:
+                guard floatArithmetic(.fmulFFF, word, fr) else { break slowPath }
+                pc += 1
+            case .fdivFFF:
+                guard floatArithmetic(.fdivFFF, word, fr) else { break slowPath }
+                pc += 1
+            case .fnegateFF:
+                fr[field(word, 1)] = -fr[field(word, 0)]
                 pc += 1
             case .plusXXX:
                 guard let next = integerOp(.plus, XRegister.self, XRegister.self, XRegister.self, word, pc, x, sp) else { break slowPath }
