@@ -1,16 +1,23 @@
-// Raising exceptions: building the stack trace, unwinding to the nearest catch or try
+// Raising exceptions: capturing where it happened, unwinding to the nearest catch or try
 // handler, and the results `catch` and `try` see.
 //
 // At a handler, x0 is THE_NON_VALUE, x1 the class, x2 the reason and x3 the raw trace: a
-// 2-tuple {Class, Trace} that `build_stacktrace`, `raise` and `raw_raise` consume.
+// 2-tuple {Class, Trace} that `build_stacktrace`, `raise` and `raw_raise` consume. Trace is
+// either a stack trace list or a capture (see StackTrace.swift), which is turned into the
+// list only when something asks for it.
 
 /// The "raw" stack trace passed to exception handlers.
 enum RawTrace {
     static func make(_ p: Process, kind: Term, trace: Term) -> Term { p.tuple(kind, trace) }
 
-    /// The trace list inside a raw trace (a list passes through unchanged).
-    static func list(_ raw: Term) -> Term {
+    /// The trace inside a raw trace, as a list or a capture (a list passes through).
+    static func trace(_ raw: Term) -> Term {
         raw.isTuple && raw.tupleArity == 2 ? raw.tupleElement(1) : raw
+    }
+
+    /// The stack trace list of a raw trace, built from its capture if need be.
+    static func list(_ p: Process, _ raw: Term) -> Term {
+        StackTrace.list(p, trace(raw))
     }
 
     static func kind(_ raw: Term) -> Term? {
@@ -82,7 +89,7 @@ extension Interpreter {
                              _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         // A signal that ends the process is not an exception: nothing may catch it.
         if !p.terminationReason.isNone { return nil }
-        let trace = p.exceptionTrace.isNone ? StackTrace.build(p, pc: pc, cp: cp) : p.exceptionTrace
+        let trace = p.exceptionTrace.isNone ? StackTrace.capture(p, pc: pc, cp: cp) : p.exceptionTrace
         p.exceptionBif = nil
         p.exceptionTopArgs = .none
         p.exceptionFromBif = true
@@ -95,7 +102,7 @@ extension Interpreter {
             p.exceptionReason = .none
             return handler
         }
-        p.exceptionTrace = trace
+        p.exceptionTrace = StackTrace.list(p, trace)
         return nil
     }
 
@@ -123,7 +130,7 @@ extension Interpreter {
         } else if kind == Atom.exit {
             x[0] = p.tuple(Atom.exitTag, reason)
         } else {
-            x[0] = p.tuple(Atom.exitTag, p.tuple(reason, RawTrace.list(x[3])))
+            x[0] = p.tuple(Atom.exitTag, p.tuple(reason, RawTrace.list(p, x[3])))
         }
     }
 
@@ -133,7 +140,7 @@ extension Interpreter {
                         _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         guard let kind = RawTrace.kind(trace) else { return raiseError(p, Atom.badarg, pc, cp, x) }
         _ = p.raise(kind, reason)
-        p.exceptionTrace = RawTrace.list(trace)
+        p.exceptionTrace = RawTrace.trace(trace)
         return raiseCurrent(p, pc: pc, cp, x)
     }
 
@@ -145,56 +152,7 @@ extension Interpreter {
             return raiseError(p, Atom.badarg, pc, cp, x)
         }
         _ = p.raise(kind, reason)
-        p.exceptionTrace = RawTrace.list(trace)
+        p.exceptionTrace = RawTrace.trace(trace)
         return raiseCurrent(p, pc: pc, cp, x)
-    }
-}
-
-/// Building stack traces in ERTS's shape: `[{M, F, ArityOrArgs, Location}]`, innermost
-/// first, at most `Interpreter.traceDepth` frames.
-enum StackTrace {
-    static func build(_ p: Process, pc: UnsafePointer<UInt64>?, cp: UInt64) -> Term {
-        var frames: [Term] = []
-        if let bif = p.exceptionBif {
-            let info = bif.errorInfo ? p.list([p.tuple(Atom.errorInfo, errorInfo(p, module: bif.module))]) : .nil
-            frames.append(p.tuple(bif.module, bif.function, bif.arguments, info))
-        }
-        if let pc, let frame = frame(p, address: UInt(bitPattern: pc), isReturnAddress: false, arguments: p.exceptionTopArgs) {
-            frames.append(frame)
-        }
-        if cp != 0, frames.count < Interpreter.traceDepth,
-           let frame = frame(p, address: UInt(cp), isReturnAddress: true, arguments: .none) {
-            frames.append(frame)
-        }
-        var slot = p.stackTop
-        while slot < p.heapEnd && frames.count < Interpreter.traceDepth {
-            let word = slot[0]
-            if word.primaryTag == 0, word.raw != 0,
-               let frame = frame(p, address: UInt(word.raw), isReturnAddress: true, arguments: .none) {
-                frames.append(frame)
-            }
-            slot += 1
-        }
-        return p.list(Array(frames.prefix(Interpreter.traceDepth)))
-    }
-
-    /// `#{module => erl_erts_errors}` for erlang BIFs, `erl_stdlib_errors` for the others.
-    static func errorInfo(_ p: Process, module: Term) -> Term {
-        let formatter = module == Atom.erlang ? Term.atom("erl_erts_errors") : Term.atom("erl_stdlib_errors")
-        return MapOps.make(p, [(Atom.module, formatter)])
-    }
-
-    /// The frame for a code address: `{Module, Function, Arity, Location}`.
-    static func frame(_ p: Process, address: UInt, isReturnAddress: Bool, arguments: Term) -> Term? {
-        guard let module = CodeRegistry.shared.module(containing: address) else { return nil }
-        var offset = (Int(address) - Int(bitPattern: UInt(bitPattern: module.code))) / 8
-        if isReturnAddress { offset -= 1 }
-        guard let function = module.function(at: offset) else { return nil }
-        var location: Term = .nil
-        if let place = module.location(at: offset, functionStart: function.start) {
-            location = p.list([p.tuple(Atom.file, p.charList(place.file)), p.tuple(Atom.line, .small(place.line))])
-        }
-        let third = arguments.isNone ? Term.small(function.arity) : arguments
-        return p.tuple(module.name, function.name, third, location)
     }
 }

@@ -691,7 +691,7 @@ public enum Interpreter {
                 if let next = reraise(p, kind: x[0], reason: x[1], trace: x[2], pc, cp, x) { pc = next; cp = 0; sp = p.stackTop; continue }
                 return uncaught(p)
             case .buildStacktrace:
-                x[0] = RawTrace.list(x[0])
+                x[0] = RawTrace.list(p, x[0])
                 pc += 1
 
             // MARK: Families in other files (they may collect garbage: reload the stack top)
