@@ -93,6 +93,28 @@ extension Emitter {
                 emit(variant.head)
                 return 2
             }
+            // move + call: the line entry of a line between them goes before the fused op.
+            var callAt = i + 1
+            if second.opcode == .line, let third, [.call, .callOnly, .callLast].contains(third.opcode) { callAt = i + 2 }
+            let call = code[callAt]
+            if [.call, .callOnly, .callLast].contains(call.opcode), case .x(let target) = a[1].untyped {
+                let arity = try number(call.operands[0])
+                let words = call.opcode == .callLast ? try number(call.operands[2]) + 1 : 0
+                guard arity < 1 << 14, words < 1 << 14 else { return 0 }
+                let source = try registerField(a[0])
+                let constant = source == nil ? try constant(a[0], .any) : nil
+                guard source != nil || constant != nil else { return 0 }
+                let op: Op
+                switch call.opcode {
+                case .call: op = source != nil ? .moveCall : .moveCallC
+                case .callOnly: op = source != nil ? .moveCallOnly : .moveCallOnlyC
+                default: op = source != nil ? .moveCallLast : .moveCallLastC
+                }
+                if callAt == i + 2 { try translate(second) }
+                emit(packed(op, source ?? 0, UInt64(target), UInt64(arity), UInt64(words)))
+                emit(constant ?? 0); try emitLabel(call.operands[1])
+                return callAt - i + 1
+            }
         case .allocate, .allocateZero, .allocateHeap, .allocateHeapZero:
             // allocate sets every y register of the new frame to [] already.
             guard let second, second.opcode == .initYregs, case .list(let registers) = second.operands[0] else { return 0 }
@@ -126,7 +148,10 @@ extension Emitter {
         case .isTuple:
             guard let second, second.opcode == .testArity, second.operands[0] == a[0],
                   second.operands[1].untyped == a[1].untyped else { return 0 }
+            if try fuseTupleMatch(second, code, at: i + 2) { return 4 }
             return try translateTest(.testArity, second.operands) ? 2 : 0
+        case .testArity, .isTaggedTuple:
+            return try fuseTupleMatch(first, code, at: i + 1) ? 3 : 0
         case .isNonemptyList:
             guard let second, second.opcode == .getList, second.operands[0].untyped == a[1].untyped,
                   let variant = try variant("isListGetList", second.operands, constants: .none, anyRegister: true)
@@ -146,6 +171,32 @@ extension Emitter {
             break
         }
         return 0
+    }
+
+    /// A tuple test (`test_arity` or `is_tagged_tuple`) followed at `j` by two
+    /// get_tuple_element of consecutive elements from the same x register into x
+    /// registers: one op. Returns false (emitting nothing) when the pattern does not fit.
+    mutating func fuseTupleMatch(_ test: Instruction, _ code: [Instruction], at j: Int) throws(ModuleLoadError) -> Bool {
+        guard j + 1 < code.count, code[j].opcode == .getTupleElement, code[j + 1].opcode == .getTupleElement else { return false }
+        let a = test.operands, first = code[j].operands, second = code[j + 1].operands
+        guard let tuple = xIndex(a[1]), first[0].untyped == a[1].untyped, second[0].untyped == a[1].untyped,
+              first[2].untyped != a[1].untyped, let d1 = xIndex(first[2]), let d2 = xIndex(second[2]) else { return false }
+        let arity = try number(a[2]), index = try number(first[1])
+        guard try number(second[1]) == index + 1, index + 1 < arity, arity < 1 << 14 else { return false }
+        var tag: UInt64 = 0
+        if test.opcode == .isTaggedTuple {
+            guard let word = try constant(a[3], .immediate) else { return false }
+            tag = word
+        }
+        emit(packed(test.opcode == .isTaggedTuple ? .isTaggedTupleGetTwoX : .isTupleArityGetTwoX, tuple, UInt64(arity), d1, d2))
+        emit(tag); try emitLabel(a[0]); emitNumber(index)
+        return true
+    }
+
+    /// The x register index of an operand; nil for anything else.
+    func xIndex(_ operand: Operand) -> UInt64? {
+        if case .x(let n) = operand.untyped { return UInt64(n) }
+        return nil
     }
 
     // MARK: - Single instructions

@@ -259,6 +259,14 @@ public enum Op: UInt64, Sendable {
     case putListYXX             // head, tail, dst
     case putListRRR             // head, tail, dst
     case testHeapPutListRRR     // head, tail, dst; N heap words (at least 2), N live   (test_heap + put_list)
+    case moveCall               // R src, X dst, K arity; C or 0, L       (move + call)
+    case moveCallC              // -, X dst, K arity; C, L
+    case moveCallOnly           // R src, X dst, K arity; C or 0, L       (move + call_only)
+    case moveCallOnlyC          // -, X dst, K arity; C, L
+    case moveCallLast           // R src, X dst, K arity, K words; C or 0, L   (move + call_last)
+    case moveCallLastC          // -, X dst, K arity, K words; C, L
+    case isTupleArityGetTwoX    // X tuple, K arity, X dst, X dst; C 0, L, N index   (+ two get_tuple_element)
+    case isTaggedTupleGetTwoX   // X tuple, K arity, X dst, X dst; C atom, L, N index
     case fmoveXF                // X src, K float register
     case fmoveYF                // Y src, K float register
     case fmoveCF                // -, K float register; C float

@@ -178,6 +178,41 @@ public enum Interpreter {
                 putList(AnyRegister.self, AnyRegister.self, AnyRegister.self, p, word, x, sp)
                 pc += 3
 
+            // MARK: Fused moves and calls (the move reads its source before call_last pops the frame)
+            case .moveCall, .moveCallC:
+                x[field(word, 1)] = word & 0xFF == Op.moveCall.rawValue ? register(word, 0, x, sp).pointee : Term(raw: pc[1])
+                cp = codeWord(pc + 3)
+                pc = codeAddress(pc[2])
+                reds &-= 1
+                if _slowPath(reds <= 0) { return suspend(p, at: pc, arity: field(word, 2), cp: cp, reds: reds, x) }
+            case .moveCallOnly, .moveCallOnlyC:
+                x[field(word, 1)] = word & 0xFF == Op.moveCallOnly.rawValue ? register(word, 0, x, sp).pointee : Term(raw: pc[1])
+                pc = codeAddress(pc[2])
+                reds &-= 1
+                if _slowPath(reds <= 0) { return suspend(p, at: pc, arity: field(word, 2), cp: cp, reds: reds, x) }
+            case .moveCallLast, .moveCallLastC:
+                x[field(word, 1)] = word & 0xFF == Op.moveCallLast.rawValue ? register(word, 0, x, sp).pointee : Term(raw: pc[1])
+                cp = sp[0].raw
+                sp += field(word, 3)
+                p.stackTop = sp
+                pc = codeAddress(pc[2])
+                reds &-= 1
+                if _slowPath(reds <= 0) { return suspend(p, at: pc, arity: field(word, 2), cp: cp, reds: reds, x) }
+
+            // MARK: Fused tuple matches (the loader checked index + 1 < arity)
+            case .isTupleArityGetTwoX, .isTaggedTupleGetTwoX:
+                let t = x[field(word, 0)]
+                guard t.isBoxed, t.boxedPointer[0].raw == UInt64(field(word, 1)) &<< 6,
+                      word & 0xFF == Op.isTupleArityGetTwoX.rawValue || t.boxedPointer[1].raw == pc[1] else {
+                    pc = codeAddress(pc[2])
+                    continue
+                }
+                let index = int(pc[3])
+                let first = t.tupleElement(index), second = t.tupleElement(index &+ 1)
+                x[field(word, 2)] = first
+                x[field(word, 3)] = second
+                pc += 4
+
             // MARK: Specialised floats (false: badarith or a bignum, on the slow path)
             case .fmoveXF:
                 guard floatLoad(XRegister.self, word, pc, x, sp, fr) else { break slowPath }
