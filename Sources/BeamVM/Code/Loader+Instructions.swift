@@ -92,11 +92,21 @@ extension Emitter {
         case .allocate, .allocateZero:
             let need = try number(a[0])
             frameLimit = max(frameLimit, need)
-            emit(.allocate); emitNumber(need); try emitNumberOperand(a[1])
+            let live = try number(a[1])
+            if need + 1 < 1 << 14, live < 1 << 14 {
+                emit(packed(.allocateK, UInt64(need + 1), UInt64(live)))
+            } else {
+                emit(.allocate); emitNumber(need); emitNumber(live)
+            }
         case .allocateHeap, .allocateHeapZero:
             let need = try number(a[0])
             frameLimit = max(frameLimit, need)
-            emit(.allocateHeap); emitNumber(need); emitNumber(try heapNeed(a[1])); try emitNumberOperand(a[2])
+            let heap = try heapNeed(a[1]), live = try number(a[2])
+            if need + 1 < 1 << 14, live < 1 << 14, heap < 1 << 14 {
+                emit(packed(.allocateK, UInt64(need + 1), UInt64(live), UInt64(heap)))
+            } else {
+                emit(.allocateHeap); emitNumber(need); emitNumber(heap); emitNumber(live)
+            }
         case .testHeap:
             emit(.testHeap); emitNumber(try heapNeed(a[0])); try emitNumberOperand(a[1])
         case .deallocate:

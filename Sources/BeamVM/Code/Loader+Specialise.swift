@@ -134,6 +134,11 @@ extension Emitter {
             }
             guard second.opcode == .putTuple2, case .list(let elements) = second.operands[1] else { return 0 }
             let need = try heapNeed(a[0])
+            if elements.count == 2, need >= 3, let e0 = try registerField(elements[0]),
+               let e1 = try registerField(elements[1]), let destination = try registerField(second.operands[0]) {
+                emit(packed(.testHeapPutPairRR, e0, e1, destination)); emitNumber(need); try emitNumberOperand(a[1])
+                return 2
+            }
             guard need >= elements.count + 1 else { return 0 }
             emit(.testHeapPutTuple2); emitNumber(need); try emitNumberOperand(a[1])
             try emitDestination(second.operands[0]); emitNumber(elements.count)

@@ -259,6 +259,8 @@ public enum Op: UInt64, Sendable {
     case putListYXX             // head, tail, dst
     case putListRRR             // head, tail, dst
     case testHeapPutListRRR     // head, tail, dst; N heap words (at least 2), N live   (test_heap + put_list)
+    case allocateK              // K words (frame + 1), K live, K heap words   (allocate, allocate_heap)
+    case testHeapPutPairRR      // R, R, R dst; N heap words (at least 3), N live   (test_heap + put_tuple2 of 2)
     case moveCall               // R src, X dst, K arity; C or 0, L       (move + call)
     case moveCallC              // -, X dst, K arity; C, L
     case moveCallOnly           // R src, X dst, K arity; C or 0, L       (move + call_only)

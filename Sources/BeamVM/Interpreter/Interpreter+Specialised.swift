@@ -113,7 +113,11 @@ extension Interpreter {
                                                        _ pc: UnsafePointer<UInt64>, _ x: UnsafeMutablePointer<Term>,
                                                        _ sp: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64> {
         let a = A.term(word, 0, pc, x, sp), b = B.term(word, 1, pc, x, sp)
-        return branch(less(a, b) != negate, pc, size: 3)
+        // A constant operand is a small integer: only the other one needs its tag tested.
+        let bothSmall = A.isConstant ? b.isSmall : B.isConstant ? a.isSmall : a.raw & b.raw & 0xF == 0xF
+        let isLess = _fastPath(bothSmall) ? Int64(bitPattern: a.raw) < Int64(bitPattern: b.raw)
+            : TermOrder.compare(a, b, exact: false) < 0
+        return branch(isLess != negate, pc, size: 3)
     }
 
     /// `is_tuple` + `test_arity` (and `is_tagged_tuple` when `tagged`): one compare of the

@@ -178,6 +178,32 @@ public enum Interpreter {
                 putList(AnyRegister.self, AnyRegister.self, AnyRegister.self, p, word, x, sp)
                 pc += 3
 
+            case .allocateK:
+                let words = field(word, 0)
+                if _slowPath(!hasRoom(p, words &+ field(word, 2), sp)) {
+                    guard makeRoom(p, words &+ field(word, 2), live: field(word, 1), x) else {
+                        return .terminated(reason: p.terminationReason)
+                    }
+                    sp = p.stackTop
+                }
+                sp = pushFrame(sp, words, cp: cp)
+                p.stackTop = sp
+                cp = 0
+                pc += 1
+            case .testHeapPutPairRR:
+                if _slowPath(!hasRoom(p, int(pc[1]), sp)) {
+                    guard makeRoom(p, int(pc[1]), live: int(pc[2]), x) else { return .terminated(reason: p.terminationReason) }
+                    sp = p.stackTop
+                }
+                // The loader checked that the pair fits in the words just reserved.
+                let object = p.heapTop
+                p.heapTop = object + 3
+                object[0] = Header.tuple(2)
+                object[1] = register(word, 0, x, sp).pointee
+                object[2] = register(word, 1, x, sp).pointee
+                register(word, 2, x, sp).pointee = .boxed(object)
+                pc += 3
+
             // MARK: Fused moves and calls (the move reads its source before call_last pops the frame)
             case .moveCall, .moveCallC:
                 x[field(word, 1)] = word & 0xFF == Op.moveCall.rawValue ? register(word, 0, x, sp).pointee : Term(raw: pc[1])
