@@ -5,24 +5,38 @@
 // `p.stackTop` at every change, so the loop reads y registers without going through the
 // process object; the helpers taking a `Process` are for code outside the loop.
 
-/// Per-thread registers: the x registers, the float registers and scratch space for BIF
-/// arguments.
+/// Per-thread registers: the x registers, scratch space for BIF arguments and the float
+/// registers, in one block in that order, so that the interpreter reaches all of them from
+/// the x register pointer alone.
 ///
 /// - Invariant: owned by one scheduler thread; allocated once, never freed.
 public final class Registers: @unchecked Sendable { // @unchecked: used by one thread at a time
     /// x registers; 1024 as in ERTS, plus room for the arguments of an apply.
     public static let count = 1024 + 8
+    static let bifArgumentCount = 8
+    static let floatCount = 1024
     let x: UnsafeMutablePointer<Term>
     let fr: UnsafeMutablePointer<Double>
     let bifArguments: UnsafeMutablePointer<Term>
 
     public init() {
-        x = .allocate(capacity: Self.count)
-        x.initialize(repeating: .nil, count: Self.count)
-        fr = .allocate(capacity: 1024)
-        fr.initialize(repeating: 0, count: 1024)
-        bifArguments = .allocate(capacity: 8)
-        bifArguments.initialize(repeating: .nil, count: 8)
+        let terms = Self.count + Self.bifArgumentCount
+        let block = UnsafeMutableRawPointer.allocate(byteCount: (terms + Self.floatCount) * 8, alignment: 8)
+        x = block.bindMemory(to: Term.self, capacity: terms)
+        x.initialize(repeating: .nil, count: terms)
+        fr = (block + terms * 8).bindMemory(to: Double.self, capacity: Self.floatCount)
+        fr.initialize(repeating: 0, count: Self.floatCount)
+        bifArguments = Self.bifArguments(x)
+    }
+
+    /// The BIF argument registers that follow the x registers at `x`.
+    @inline(__always) static func bifArguments(_ x: UnsafeMutablePointer<Term>) -> UnsafeMutablePointer<Term> {
+        x + count
+    }
+
+    /// The float registers that follow the BIF argument registers.
+    @inline(__always) static func floatRegisters(_ x: UnsafeMutablePointer<Term>) -> UnsafeMutablePointer<Double> {
+        UnsafeMutableRawPointer(x + count + bifArgumentCount).assumingMemoryBound(to: Double.self)
     }
 }
 

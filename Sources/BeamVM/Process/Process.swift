@@ -84,6 +84,8 @@ public final class Process {
     var cp: UInt64 = 0
     /// Live argument registers saved across a suspension.
     var savedRegisters: [Term] = []
+    /// How the interpreter's current slice ended (set when an instruction stops it).
+    var outcome: SliceOutcome = .yielded
 
     // MARK: Exceptions
 
