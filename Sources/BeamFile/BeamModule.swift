@@ -21,6 +21,8 @@ public struct BeamModule: Sendable {
     public var compileInfo: ExternalTerm?
     /// Ids of chunks that were present but not needed (`Dbgi`, `Docs`, `Meta`, ...).
     public var otherChunks: [String]
+    /// The module's MD5 as ERTS computes it (`module_info(md5)`, the `new_uniq` of its funs).
+    public var checksum: [UInt8]
 
     /// The module name (atom 1).
     public var name: String { atoms[0] }
@@ -86,6 +88,7 @@ public struct BeamModule: Sendable {
         compileInfo = try reader("CInf").map { r throws(BeamLoadError) in try r.wholeTerm() }
         let known: Set<String> = ["AtU8", "Atom", "Code", "ImpT", "ExpT", "LocT", "FunT", "LitT", "StrT", "Line", "Type", "Attr", "CInf"]
         otherChunks = chunks.map(\.id).filter { !known.contains($0) }
+        checksum = Self.checksum(bytes, chunk)
 
         let limits = OperandLimits(atoms: atoms.count, labels: header.labelCount, literals: literals.count,
                                    types: types?.entries.count ?? 0)
@@ -94,6 +97,28 @@ public struct BeamModule: Sendable {
         instructions = try instructionReader.instructions(limits) { index in
             index > 0 && index <= atomNames.count ? atomNames[index - 1] : "?"
         }
+    }
+
+    /// The MD5 of the chunks that define the code, in ERTS's order. The lambda table's
+    /// OldUniq fields count as zero: their value depends on the compiler's host.
+    static func checksum(_ bytes: [UInt8], _ chunk: (String) -> (start: Int, end: Int)?) -> [UInt8] {
+        var md5 = MD5()
+        for id in ["AtU8", "Code", "StrT", "ImpT", "ExpT"] {
+            if let range = chunk(id) { md5.update(bytes[range.start..<range.end]) }
+        }
+        if let range = chunk("FunT"), range.end - range.start >= 4 {
+            md5.update(bytes[range.start..<range.start + 4])
+            var entry = range.start + 4
+            while range.end - entry >= 24 {
+                md5.update(bytes[entry..<entry + 20])
+                md5.update([0, 0, 0, 0] as [UInt8])
+                entry += 24
+            }
+        }
+        for id in ["LitT", "Meta"] {
+            if let range = chunk(id) { md5.update(bytes[range.start..<range.end]) }
+        }
+        return md5.finish()
     }
 
     /// Splits the IFF container into chunks (id and absolute data range).
@@ -116,9 +141,13 @@ public struct BeamModule: Sendable {
             let headerStart = r.offset
             let idBytes = try r.bytes(4)
             let size = Int(try r.u32())
-            guard let id = String(validating: idBytes, as: UTF8.self) else {
-                throw BeamLoadError(.badChunk, chunk: nil, offset: headerStart, "bad chunk id")
+            // Chunk ids are four printable ASCII characters; anything else means the previous
+            // chunk's size was wrong, and the id must not leak control characters into messages.
+            guard idBytes.allSatisfy({ (0x20...0x7E).contains($0) }) else {
+                let hex = idBytes.map { String($0, radix: 16) }.joined(separator: " ")
+                throw BeamLoadError(.badChunk, chunk: nil, offset: headerStart, "bad chunk id (bytes \(hex))")
             }
+            let id = String(decoding: idBytes, as: UTF8.self)
             guard size <= r.remaining else {
                 throw BeamLoadError(.truncated, chunk: id, offset: headerStart, "chunk size \(size) runs past the end of the file")
             }

@@ -118,6 +118,9 @@ public struct Disassembler {
             body = "\(name),\(lambda(op[0])),\(operand(op[1])),\(operand(op[2]))"
         case .makeFun2:
             body = "\(name),\(lambda(op[0]))"
+        case .callFun2:
+            // A fun table index when the target is known; the atom safe or unsafe otherwise.
+            body = "\(name),\(lambdaLabel(op[0])),\(operand(op[1])),\(operand(op[2]))"
         case .bsCreateBin:
             body = "\(name)," + op.dropLast().map(operand).joined(separator: ",") + "," + binarySegments(op[op.count - 1])
         case .bsMatch:
@@ -194,6 +197,11 @@ public struct Disassembler {
         guard case .unsigned(let index) = operand, index < module.lambdas.count else { return self.operand(operand) }
         let entry = module.lambdas[index]
         return "{f,\(entry.label)},\(entry.index),\(entry.oldUniq)"
+    }
+
+    func lambdaLabel(_ operand: Operand) -> String {
+        guard case .unsigned(let index) = operand, index < module.lambdas.count else { return self.operand(operand) }
+        return "{f,\(module.lambdas[index].label)}"
     }
 
     func flags(_ operand: Operand) -> String {

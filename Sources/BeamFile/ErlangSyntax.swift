@@ -23,6 +23,36 @@ public enum ErlangSyntax {
         }
     }
 
+    /// Appends an atom as ERTS's own C printer writes it, which `~p` uses inside
+    /// `fun M:F/A` (through `erlang:fun_to_list/1`): bare only when the first character is a
+    /// Latin-1 lowercase letter and the rest are Latin-1 letters, digits or `_` (so `@`
+    /// forces quotes and reserved words do not); other characters are copied as UTF-8 bytes.
+    public static func appendRuntimeAtom(_ name: String, to out: inout [UInt8]) {
+        let scalars = Array(name.unicodeScalars)
+        var quoted = scalars.isEmpty || !isLowercase(scalars[0].value)
+        for scalar in scalars.dropFirst() where !quoted {
+            let c = scalar.value
+            quoted = !(isLowercase(c) || isUppercase(c) || isDigit(c) || c == 0x5F)
+        }
+        if quoted { out.append(UInt8(ascii: "'")) }
+        for scalar in scalars {
+            let c = scalar.value
+            switch c {
+            case 0x27: out += Array("\\'".utf8)
+            case 0x5C: out += Array("\\\\".utf8)
+            case 0x0A: out += Array("\\n".utf8)
+            case 0x0C: out += Array("\\f".utf8)
+            case 0x09: out += Array("\\t".utf8)
+            case 0x0D: out += Array("\\r".utf8)
+            case 0x08: out += Array("\\b".utf8)
+            case 0x0B: out += Array("\\v".utf8)
+            case 0..<32, 128..<160: out += Array("\\\(String(c, radix: 8))".utf8)
+            default: out += Array(String(scalar).utf8)
+            }
+        }
+        if quoted { out.append(UInt8(ascii: "'")) }
+    }
+
     /// The atom as `~p` prints it, as a Swift string (for diagnostics and listings).
     public static func atom(_ name: String) -> String {
         var out: [UInt8] = []
@@ -69,7 +99,7 @@ public enum ErlangSyntax {
 
     /// Appends a character as a Latin-1 code unit (one "character" of the printed text), or
     /// as `\x{HEX}` above 255. The caller chooses the final byte encoding.
-    static func appendLatin1OrEscape(_ c: UInt32, to out: inout [UInt8]) {
+    public static func appendLatin1OrEscape(_ c: UInt32, to out: inout [UInt8]) {
         if c < 256 {
             out.append(UInt8(c))
         } else {
@@ -85,25 +115,36 @@ public enum ErlangSyntax {
     // MARK: - Floats
 
     /// Formats a float as `~p` and `float_to_list(F, [short])` do: the shortest digits that
-    /// read back as the same value, in plain or exponent notation, whichever is shorter
-    /// (plain on a tie). Examples: `0.1`, `100.0`, `1.0e3`, `1.2345e-4`, `-0.0`.
+    /// read back as the same value, in plain or exponent notation by ERTS's rule. With
+    /// `digits` = D (n of them) and value = D * 10^e: one digit is plain for -4 <= e <= 2,
+    /// more digits are plain for -(n + 2) <= e <= 1 (e <= 2 when the exponent of the first
+    /// digit is 10 or more), except that integers of 2^53 and above are always in exponent
+    /// notation. Examples: `0.1`, `100.0`, `1.0e3`, `1.2345e-4`, `9.007199254740992e15`.
     public static func shortFloat(_ value: Double) -> String {
-        let (negative, digits, exponent) = shortestDigits(value)
-        let sign = negative ? "-" : ""
-        let mantissa = digits.count > 1 ? String(digits.first!) + "." + digits.dropFirst() : digits + ".0"
-        let scientific = sign + mantissa + "e" + String(exponent)
-        let plain: String
-        if exponent >= 0 {
-            if digits.count > exponent + 1 {
-                let split = digits.index(digits.startIndex, offsetBy: exponent + 1)
-                plain = sign + digits[..<split] + "." + digits[split...]
-            } else {
-                plain = sign + digits + String(repeating: "0", count: exponent + 1 - digits.count) + ".0"
+        let (negative, digits, firstExponent) = shortestDigits(value)
+        let count = digits.count
+        let e = firstExponent - count + 1
+        let lower = count == 1 ? -4 : -(count + 2)
+        let upper = count == 1 || firstExponent >= 10 ? 2 : 1
+        var plain = lower <= e && e <= upper
+        if plain, let mantissa = UInt64(digits) {
+            if (e == 0 && mantissa >= 1 << 53) || (e == 1 && mantissa > (1 << 52) / 5)
+                || (e == 2 && mantissa > (1 << 51) / 25) {
+                plain = false
             }
-        } else {
-            plain = sign + "0." + String(repeating: "0", count: -exponent - 1) + digits
         }
-        return scientific.count < plain.count ? scientific : plain
+        let sign = negative ? "-" : ""
+        if !plain {
+            let mantissa = count > 1 ? String(digits.first!) + "." + digits.dropFirst() : digits + ".0"
+            return sign + mantissa + "e" + String(firstExponent)
+        }
+        if e >= 0 { return sign + digits + String(repeating: "0", count: e) + ".0" }
+        let whole = count + e
+        if whole > 0 {
+            let split = digits.index(digits.startIndex, offsetBy: whole)
+            return sign + digits[..<split] + "." + digits[split...]
+        }
+        return sign + "0." + String(repeating: "0", count: -whole) + digits
     }
 
     /// The shortest round-trip decimal digits of a finite double, with the decimal exponent

@@ -74,9 +74,9 @@ extension ExternalTerm {
             out.append(UInt8(ascii: "}"))
         case .export(let module, let function, let arity):
             out += Array("fun ".utf8)
-            ErlangSyntax.appendAtom(module, to: &out)
+            ErlangSyntax.appendRuntimeAtom(module, to: &out)
             out.append(UInt8(ascii: ":"))
-            ErlangSyntax.appendAtom(function, to: &out)
+            ErlangSyntax.appendRuntimeAtom(function, to: &out)
             out += Array("/\(arity)".utf8)
         case .closure(let closure):
             out += Array("#Fun<\(closure.module).\(closure.index)>".utf8)

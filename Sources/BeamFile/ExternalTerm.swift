@@ -3,7 +3,10 @@
 // a heap when it needs a runtime term.
 
 /// An Erlang term decoded from the external term format.
-public indirect enum ExternalTerm: Equatable, Sendable {
+///
+/// Only the cases that hold a term directly are `indirect`, so that integers, atoms and
+/// binaries cost no extra allocation.
+public enum ExternalTerm: Equatable, Sendable {
     case integer(Int64)
     /// An integer outside the 64-bit range: sign and little-endian 64-bit limbs.
     case bigInteger(negative: Bool, limbs: [UInt64])
@@ -13,7 +16,7 @@ public indirect enum ExternalTerm: Equatable, Sendable {
     case tuple([ExternalTerm])
     case `nil`
     /// A list: its elements and its tail (`.nil` for a proper list).
-    case list([ExternalTerm], tail: ExternalTerm)
+    indirect case list([ExternalTerm], tail: ExternalTerm)
     /// A bitstring: its bytes and the number of bits used in the last byte (8 when whole).
     case binary([UInt8], lastByteBits: Int)
     /// A map, in the order the pairs were encoded.
@@ -21,7 +24,7 @@ public indirect enum ExternalTerm: Equatable, Sendable {
     /// `fun Module:Function/Arity`.
     case export(module: String, function: String, arity: Int)
     /// A closure (NEW_FUN_EXT).
-    case closure(ExternalClosure)
+    indirect case closure(ExternalClosure)
     case pid(node: String, id: UInt32, serial: UInt32, creation: UInt32)
     case port(node: String, id: UInt64, creation: UInt32)
     case reference(node: String, creation: UInt32, ids: [UInt32])

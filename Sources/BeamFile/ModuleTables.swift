@@ -83,8 +83,10 @@ extension ByteReader {
             let index = Int(try u32())
             let freeStart = offset
             let free = try i32()
-            guard (0...255).contains(free), arity + Int(free) <= 255 else {
-                throw error(.badIndex, "bad free variable count \(free)", at: freeStart)
+            // The arity is that of the function behind the fun, whose first arguments are
+            // the free variables, so it counts them.
+            guard (0...Int32(arity)).contains(free) else {
+                throw error(.badIndex, "bad free variable count \(free) for arity \(arity)", at: freeStart)
             }
             result.append(Lambda(function: function, arity: arity, label: label, index: index,
                                  freeCount: Int(free), oldUniq: try u32()))

@@ -3,7 +3,10 @@
 // of the VM turns them into runtime atoms.
 
 /// One operand of a generic BEAM instruction.
-public indirect enum Operand: Equatable, Sendable {
+///
+/// Only the recursive case is `indirect`: boxing every operand would cost a heap allocation
+/// each, which dominated the time to parse a module.
+public enum Operand: Equatable, Sendable {
     /// An untagged number (`u` tag): arities, sizes, counts, flags.
     case unsigned(Int)
     /// A tagged integer (`i` tag) that fits in 64 bits.
@@ -27,7 +30,7 @@ public indirect enum Operand: Equatable, Sendable {
     /// An index into the literal table.
     case literal(Int)
     /// A register with a type annotation: the register and an index into the Type chunk.
-    case typed(Operand, type: Int)
+    indirect case typed(Operand, type: Int)
     /// An extended list, always the last operand (select lists, bs_match commands, ...).
     case list([Operand])
     /// An allocation list: words, floats and funs to reserve on the heap.

@@ -1,5 +1,7 @@
 // Starting a program: the first process, its entry call, and running it to the end.
 
+import BeamFile
+
 /// How the first process of a program ended.
 public enum ProgramOutcome {
     case returned(Term)
@@ -27,9 +29,18 @@ public final class Runtime {
     ///   - codePath: directories searched for modules, in order.
     ///   - schedulers: scheduler threads (one per online core when nil).
     public init(codePath: [String], schedulers: Int? = nil) {
+        _ = RuntimeStatistics.startNanoseconds
         CodeServer.shared.setPath(codePath)
         pool = SchedulerPool(count: schedulers ?? SchedulerPool.onlineCores)
         SchedulerPool.shared = pool
+    }
+
+    /// Gets ready to run `program`: adopts the release that compiled it, and creates the
+    /// export entry of the entry function before the module loads, as `erl` does when it
+    /// applies the entry function of a module that is not loaded yet.
+    public func prepare(program: BeamModule, entry: (module: Term, function: Term, arity: Int)) {
+        if let release = EmulatedRelease.release(of: program) { EmulatedRelease.set(release) }
+        _ = ExportTable.shared.entry(module: entry.module, function: entry.function, arity: entry.arity)
     }
 
     /// The first process of a program, calling `module:function(arguments...)` with the

@@ -1,11 +1,12 @@
 import ArgumentParser
 import BeamFile
+import BeamBundle
 import BeamVM
 
 /// `beamr inspect`: shows what a `.beam` file holds, or checks that files load.
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show a .beam file's module, exports, imports, attributes and disassembly.",
+        abstract: "Show a .beam file's module, exports, imports, attributes and disassembly, or what a bundle or escript holds.",
         discussion: "With --check, load every .beam under the given directories and report failures."
     )
 
@@ -23,6 +24,15 @@ struct Inspect: ParsableCommand {
         }
         var failed = false
         for path in paths {
+            if let bytes = try? FileSystem.readFile(path), let listing = ContainerListing.describe(path: path, bytes: bytes) {
+                switch listing {
+                case .success(let text): print(text, terminator: "")
+                case .failure(let error):
+                    printError("beamr: \(path): \(error)")
+                    failed = true
+                }
+                continue
+            }
             do {
                 let module = try BeamFileReader.load(path)
                 print(Disassembler(module).listing(), terminator: "")

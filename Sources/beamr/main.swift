@@ -1,3 +1,3 @@
 import BeamrCommand
 
-Beamr.main()
+BeamrEntry.main()

@@ -30,7 +30,8 @@ enum Integers {
     /// An integer term from a sign and a normalised magnitude: a small integer when it fits.
     static func make(_ p: Process, negative: Bool, _ limbs: Limbs) -> Term {
         if limbs.count == 0 { return .small(0) }
-        if limbs.count == 1 && limbs[0] <= UInt64(Term.smallMax) {
+        // -2^59 is the one small integer whose magnitude is above `smallMax`.
+        if limbs.count == 1 && (limbs[0] <= UInt64(Term.smallMax) || negative && limbs[0] == UInt64(Term.smallMax) + 1) {
             let value = Int(limbs[0])
             return .small(negative ? -value : value)
         }

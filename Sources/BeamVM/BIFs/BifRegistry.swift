@@ -16,10 +16,34 @@ enum BifRegistry {
         return map
     }()
 
-    /// The BIF number for an MFA, if beamr implements it natively.
+    /// The BIF number for an MFA, if beamr implements it natively (and the emulated release
+    /// has it).
     static func lookup(module: Term, function: Term, arity: Int) -> Int? {
-        byName[Key(module: module.atomName.string, function: function.atomName.string, arity: arity)]
+        let key = Key(module: module.atomName.string, function: function.atomName.string, arity: arity)
+        if let since = introduced[key], EmulatedRelease.number < since { return nil }
+        return byName[key]
     }
+
+    /// Native functions that appeared in a later release than the oldest beamr emulates,
+    /// with that release: emulating an earlier one, calls to them find no BIF and fail as
+    /// calls to missing functions do.
+    static let introduced: [Key: Int] = [
+        Key(module: "ets", function: "lookup_element", arity: 4): 26,
+        Key(module: "ets", function: "update_element", arity: 4): 27,
+        Key(module: "ets", function: "first_lookup", arity: 1): 27,
+        Key(module: "ets", function: "next_lookup", arity: 2): 27,
+        Key(module: "ets", function: "last_lookup", arity: 1): 27,
+        Key(module: "ets", function: "prev_lookup", arity: 2): 27,
+        Key(module: "persistent_term", function: "put_new", arity: 2): 29,
+    ]
+
+    /// BIFs that may ask the interpreter to continue elsewhere (`Process.trap`); they must
+    /// be called through their export entry, never run as a BIF instruction.
+    static let trapping: Set<Int> = Set(
+        [("erlang", "yield", 0), ("erlang", "process_info", 1), ("erlang", "process_info", 2), ("erlang", "hibernate", 3)]
+            .compactMap { byName[Key(module: $0.0, function: $0.1, arity: $0.2)] })
+
+    static func traps(_ bif: Int) -> Bool { trapping.contains(bif) }
 
     /// The module, function and arity of a BIF as atoms.
     static func mfa(_ id: Int) -> (module: Term, function: Term, arity: Int) {
@@ -35,7 +59,28 @@ extension Process {
         exceptionClass = Atom.error
         exceptionReason = reason
         exceptionTrace = .none
+        exceptionErrorInfo = .none
+        exceptionBifLocation = .none
         exceptionFromBif = true
+        exceptionFrame = nil
+        exceptionExtraFrame = .none
+        return .none
+    }
+
+    /// Makes the top frame of the exception being raised `{module, function, arguments,
+    /// info}` instead of the failing BIF's own; for BIFs that stand in for Erlang code.
+    /// Without `info` the frame carries the usual `error_info`.
+    public func replaceBifFrame(module: Term, function: Term, arguments: [Term], info: Term? = nil) {
+        exceptionFrame = (module, function, list(arguments), info ?? .none)
+    }
+
+    /// Records `error:function_clause` as a clause of `module:function` at `file:line`
+    /// reports it.
+    @inline(never)
+    public func functionClause(module: Term, function: Term, arguments: [Term], file: String, line: Int) -> Term {
+        _ = fail(Atom.functionClause)
+        let location = list([tuple(Atom.file, charList(file)), tuple(Atom.line, .small(line))])
+        replaceBifFrame(module: module, function: function, arguments: arguments, info: location)
         return .none
     }
 
@@ -50,6 +95,8 @@ extension Process {
         exceptionClass = kind
         exceptionReason = reason
         exceptionTrace = .none
+        exceptionErrorInfo = .none
+        exceptionBifLocation = .none
         exceptionFromBif = false
         return .none
     }

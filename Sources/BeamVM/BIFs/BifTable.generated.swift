@@ -3,10 +3,88 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 138
+    static let count = 464
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
+        ("erlang", "binary_part", 2),
+        ("erlang", "binary_part", 3),
+        ("erlang", "split_binary", 2),
+        ("erlang", "list_to_binary", 1),
+        ("erlang", "iolist_to_binary", 1),
+        ("erlang", "iolist_size", 1),
+        ("erlang", "binary_to_list", 1),
+        ("erlang", "binary_to_list", 3),
+        ("erlang", "bitstring_to_list", 1),
+        ("erlang", "list_to_bitstring", 1),
+        ("binary", "part", 2),
+        ("binary", "part", 3),
+        ("binary", "at", 2),
+        ("binary", "first", 1),
+        ("binary", "last", 1),
+        ("binary", "copy", 1),
+        ("binary", "copy", 2),
+        ("binary", "list_to_bin", 1),
+        ("binary", "referenced_byte_size", 1),
+        ("binary", "longest_common_prefix", 1),
+        ("binary", "longest_common_suffix", 1),
+        ("binary", "match", 2),
+        ("binary", "match", 3),
+        ("binary", "matches", 2),
+        ("binary", "matches", 3),
+        ("binary", "split", 2),
+        ("binary", "split", 3),
+        ("binary", "compile_pattern", 1),
+        ("binary", "encode_unsigned", 1),
+        ("binary", "encode_unsigned", 2),
+        ("binary", "decode_unsigned", 1),
+        ("binary", "decode_unsigned", 2),
+        ("binary", "bin_to_list", 1),
+        ("binary", "bin_to_list", 2),
+        ("binary", "bin_to_list", 3),
+        ("binary", "replace", 3),
+        ("binary", "replace", 4),
+        ("binary", "encode_hex", 1),
+        ("binary", "encode_hex", 2),
+        ("binary", "decode_hex", 1),
+        ("binary", "join", 2),
+        ("erlang", "crc32", 1),
+        ("erlang", "crc32", 2),
+        ("erlang", "crc32_combine", 3),
+        ("erlang", "adler32", 1),
+        ("erlang", "adler32", 2),
+        ("erlang", "adler32_combine", 3),
+        ("string", "list_to_integer", 1),
+        ("string", "list_to_float", 1),
+        ("erlang", "term_to_binary", 1),
+        ("erlang", "term_to_binary", 2),
+        ("erlang", "binary_to_term", 1),
+        ("erlang", "binary_to_term", 2),
+        ("erlang", "external_size", 1),
+        ("erlang", "external_size", 2),
+        ("erlang", "atom_to_list", 1),
+        ("erlang", "atom_to_binary", 1),
+        ("erlang", "atom_to_binary", 2),
+        ("erlang", "list_to_atom", 1),
+        ("erlang", "list_to_existing_atom", 1),
+        ("erlang", "binary_to_atom", 1),
+        ("erlang", "binary_to_atom", 2),
+        ("erlang", "binary_to_existing_atom", 1),
+        ("erlang", "binary_to_existing_atom", 2),
+        ("erlang", "integer_to_list", 1),
+        ("erlang", "integer_to_list", 2),
+        ("erlang", "integer_to_binary", 1),
+        ("erlang", "integer_to_binary", 2),
+        ("erlang", "list_to_integer", 1),
+        ("erlang", "list_to_integer", 2),
+        ("erlang", "binary_to_integer", 1),
+        ("erlang", "binary_to_integer", 2),
+        ("erlang", "float_to_list", 1),
+        ("erlang", "float_to_list", 2),
+        ("erlang", "float_to_binary", 1),
+        ("erlang", "float_to_binary", 2),
+        ("erlang", "list_to_float", 1),
+        ("erlang", "binary_to_float", 1),
         ("erlang", "+", 2),
         ("erlang", "-", 2),
         ("erlang", "*", 2),
@@ -88,6 +166,109 @@ enum BifTable {
         ("erlang", "element", 2),
         ("erlang", "is_map_key", 2),
         ("erlang", "map_get", 2),
+        ("ets", "new", 2),
+        ("ets", "insert", 2),
+        ("ets", "insert_new", 2),
+        ("ets", "lookup", 2),
+        ("ets", "lookup_element", 3),
+        ("ets", "lookup_element", 4),
+        ("ets", "member", 2),
+        ("ets", "take", 2),
+        ("ets", "delete", 1),
+        ("ets", "delete", 2),
+        ("ets", "delete_object", 2),
+        ("ets", "internal_delete_all", 2),
+        ("ets", "internal_select_delete", 2),
+        ("ets", "first", 1),
+        ("ets", "last", 1),
+        ("ets", "next", 2),
+        ("ets", "prev", 2),
+        ("ets", "first_lookup", 1),
+        ("ets", "last_lookup", 1),
+        ("ets", "next_lookup", 2),
+        ("ets", "prev_lookup", 2),
+        ("ets", "slot", 2),
+        ("ets", "safe_fixtable", 2),
+        ("ets", "info", 1),
+        ("ets", "info", 2),
+        ("ets", "whereis", 1),
+        ("ets", "all", 0),
+        ("ets", "rename", 2),
+        ("ets", "give_away", 3),
+        ("ets", "setopts", 2),
+        ("ets", "update_counter", 3),
+        ("ets", "update_counter", 4),
+        ("ets", "update_element", 3),
+        ("ets", "update_element", 4),
+        ("ets", "match", 1),
+        ("ets", "match", 2),
+        ("ets", "match", 3),
+        ("ets", "match_object", 1),
+        ("ets", "match_object", 2),
+        ("ets", "match_object", 3),
+        ("ets", "select", 1),
+        ("ets", "select", 2),
+        ("ets", "select", 3),
+        ("ets", "select_reverse", 1),
+        ("ets", "select_reverse", 2),
+        ("ets", "select_reverse", 3),
+        ("ets", "select_count", 2),
+        ("ets", "select_replace", 2),
+        ("ets", "match_spec_compile", 1),
+        ("ets", "match_spec_run_r", 3),
+        ("ets", "is_compiled_ms", 1),
+        ("erlang", "match_spec_test", 3),
+        ("erlang", "fun_info", 1),
+        ("erlang", "fun_info", 2),
+        ("erlang", "fun_to_list", 1),
+        ("erlang", "make_fun", 3),
+        ("erlang", "get_module_info", 1),
+        ("erlang", "get_module_info", 2),
+        ("erlang", "function_exported", 3),
+        ("erlang", "module_loaded", 1),
+        ("erlang", "is_builtin", 3),
+        ("erlang", "phash2", 1),
+        ("erlang", "phash2", 2),
+        ("erlang", "phash", 2),
+        ("init", "get_plain_arguments", 0),
+        ("init", "get_argument", 1),
+        ("init", "get_arguments", 0),
+        ("init", "stop", 0),
+        ("init", "stop", 1),
+        ("init", "get_status", 0),
+        ("init", "script_id", 0),
+        ("code", "ensure_loaded", 1),
+        ("code", "is_loaded", 1),
+        ("code", "which", 1),
+        ("code", "load_file", 1),
+        ("code", "load_binary", 3),
+        ("code", "purge", 1),
+        ("code", "soft_purge", 1),
+        ("code", "delete", 1),
+        ("code", "all_loaded", 0),
+        ("code", "root_dir", 0),
+        ("code", "lib_dir", 0),
+        ("code", "lib_dir", 1),
+        ("code", "priv_dir", 1),
+        ("code", "get_path", 0),
+        ("code", "add_patha", 1),
+        ("code", "add_pathz", 1),
+        ("code", "add_path", 1),
+        ("erlang", "load_nif", 2),
+        ("code", "ensure_modules_loaded", 1),
+        ("beamr_io", "write", 2),
+        ("beamr_io", "read", 1),
+        ("beamr_escript", "fallback_report", 3),
+        ("io", "printable_range", 0),
+        ("erlang", "md5", 1),
+        ("erlang", "++", 2),
+        ("erlang", "--", 2),
+        ("lists", "reverse", 1),
+        ("lists", "reverse", 2),
+        ("lists", "keyfind", 3),
+        ("lists", "keymember", 3),
+        ("lists", "keysearch", 3),
+        ("lists", "member", 2),
         ("maps", "get", 2),
         ("maps", "get", 3),
         ("maps", "find", 2),
@@ -104,6 +285,98 @@ enum BifTable {
         ("maps", "values", 1),
         ("maps", "size", 1),
         ("erts_internal", "map_next", 3),
+        ("math", "pi", 0),
+        ("math", "tau", 0),
+        ("math", "sin", 1),
+        ("math", "cos", 1),
+        ("math", "tan", 1),
+        ("math", "asin", 1),
+        ("math", "acos", 1),
+        ("math", "atan", 1),
+        ("math", "atan2", 2),
+        ("math", "sinh", 1),
+        ("math", "cosh", 1),
+        ("math", "tanh", 1),
+        ("math", "asinh", 1),
+        ("math", "acosh", 1),
+        ("math", "atanh", 1),
+        ("math", "exp", 1),
+        ("math", "log", 1),
+        ("math", "log2", 1),
+        ("math", "log10", 1),
+        ("math", "pow", 2),
+        ("math", "sqrt", 1),
+        ("math", "erf", 1),
+        ("math", "erfc", 1),
+        ("math", "ceil", 1),
+        ("math", "floor", 1),
+        ("math", "fmod", 2),
+        ("os", "getenv", 1),
+        ("os", "putenv", 2),
+        ("os", "unsetenv", 1),
+        ("os", "env", 0),
+        ("os", "getpid", 0),
+        ("os", "set_signal", 2),
+        ("os", "do_cmd", 2),
+        ("beamr_kernel", "run_command", 2),
+        ("os", "perf_counter", 0),
+        ("persistent_term", "get", 1),
+        ("persistent_term", "get", 2),
+        ("persistent_term", "get", 0),
+        ("persistent_term", "put", 2),
+        ("persistent_term", "put_new", 2),
+        ("persistent_term", "erase", 1),
+        ("persistent_term", "info", 0),
+        ("prim_file", "open_nif", 2),
+        ("prim_file", "close_nif", 1),
+        ("prim_file", "delayed_close_nif", 1),
+        ("prim_file", "read_nif", 2),
+        ("prim_file", "write_nif", 2),
+        ("prim_file", "pread_nif", 3),
+        ("prim_file", "pwrite_nif", 3),
+        ("prim_file", "seek_nif", 3),
+        ("prim_file", "sync_nif", 2),
+        ("prim_file", "truncate_nif", 1),
+        ("prim_file", "allocate_nif", 3),
+        ("prim_file", "advise_nif", 4),
+        ("prim_file", "read_handle_info_nif", 1),
+        ("prim_file", "ipread_s32bu_p32bu_nif", 3),
+        ("prim_file", "get_handle_nif", 1),
+        ("prim_file", "file_desc_to_ref_nif", 1),
+        ("prim_file", "read_file_nif", 1),
+        ("prim_file", "list_dir_nif", 1),
+        ("prim_file", "make_dir_nif", 1),
+        ("prim_file", "del_dir_nif", 1),
+        ("prim_file", "del_file_nif", 1),
+        ("prim_file", "rename_nif", 2),
+        ("prim_file", "make_hard_link_nif", 2),
+        ("prim_file", "make_soft_link_nif", 2),
+        ("prim_file", "read_link_nif", 1),
+        ("prim_file", "get_cwd_nif", 0),
+        ("prim_file", "set_cwd_nif", 1),
+        ("prim_file", "get_device_cwd_nif", 1),
+        ("prim_file", "altname_nif", 1),
+        ("prim_file", "read_info_nif", 2),
+        ("prim_file", "set_permissions_nif", 2),
+        ("prim_file", "set_owner_nif", 3),
+        ("prim_file", "set_time_nif", 4),
+        ("prim_file", "internal_name2native", 1),
+        ("prim_file", "internal_native2name", 1),
+        ("prim_file", "internal_normalize_utf8", 1),
+        ("prim_file", "is_translatable", 1),
+        ("file", "native_name_encoding", 0),
+        ("prim_buffer", "new", 0),
+        ("prim_buffer", "size", 1),
+        ("prim_buffer", "write", 2),
+        ("prim_buffer", "read", 2),
+        ("prim_buffer", "copying_read", 2),
+        ("prim_buffer", "read_iovec", 2),
+        ("prim_buffer", "peek_head", 1),
+        ("prim_buffer", "skip", 2),
+        ("prim_buffer", "wipe", 1),
+        ("prim_buffer", "find_byte_index", 2),
+        ("prim_buffer", "try_lock", 1),
+        ("prim_buffer", "unlock", 1),
         ("erlang", "spawn", 1),
         ("erlang", "spawn", 3),
         ("erlang", "spawn_link", 1),
@@ -145,150 +418,529 @@ enum BifTable {
         ("erlang", "halt", 0),
         ("erlang", "halt", 1),
         ("erlang", "halt", 2),
+        ("erlang", "monitor", 3),
+        ("erlang", "alias", 0),
+        ("erlang", "alias", 1),
+        ("erlang", "unalias", 1),
+        ("erlang", "pid_to_list", 1),
+        ("erlang", "ref_to_list", 1),
+        ("erlang", "list_to_pid", 1),
+        ("erlang", "list_to_ref", 1),
+        ("net_kernel", "dflag_unicode_io", 1),
+        ("erlang", "dt_spread_tag", 1),
+        ("erlang", "dt_restore_tag", 1),
+        ("erlang", "iolist_to_iovec", 1),
+        ("erlang", "system_info", 1),
+        ("erlang", "statistics", 1),
+        ("erlang", "memory", 0),
+        ("erlang", "memory", 1),
+        ("erlang", "system_flag", 2),
+        ("erlang", "monotonic_time", 0),
+        ("erlang", "monotonic_time", 1),
+        ("erlang", "system_time", 0),
+        ("erlang", "system_time", 1),
+        ("erlang", "time_offset", 0),
+        ("erlang", "time_offset", 1),
+        ("erlang", "convert_time_unit", 3),
+        ("erlang", "timestamp", 0),
+        ("erlang", "unique_integer", 0),
+        ("erlang", "unique_integer", 1),
+        ("os", "system_time", 0),
+        ("os", "system_time", 1),
+        ("os", "timestamp", 0),
+        ("erlang", "universaltime", 0),
+        ("erlang", "localtime", 0),
+        ("erlang", "date", 0),
+        ("erlang", "time", 0),
+        ("erlang", "universaltime_to_localtime", 1),
+        ("erlang", "localtime_to_universaltime", 1),
+        ("erlang", "localtime_to_universaltime", 2),
+        ("erlang", "posixtime_to_universaltime", 1),
+        ("erlang", "universaltime_to_posixtime", 1),
+        ("erlang", "tuple_to_list", 1),
+        ("erlang", "list_to_tuple", 1),
+        ("erlang", "setelement", 3),
+        ("erlang", "make_tuple", 2),
+        ("erlang", "make_tuple", 3),
+        ("erlang", "append_element", 2),
+        ("erlang", "insert_element", 3),
+        ("erlang", "delete_element", 2),
+        ("unicode", "characters_to_binary", 1),
+        ("unicode", "characters_to_binary", 2),
+        ("unicode", "characters_to_binary", 3),
+        ("unicode", "characters_to_list", 1),
+        ("unicode", "characters_to_list", 2),
+        ("unicode", "bin_is_7bit", 1),
     ]
 
     /// Calls BIF `id` with its arguments in `args`.
     @inline(__always)
     static func call(_ id: Int, _ p: Process, _ args: UnsafeMutablePointer<Term>) -> Term {
         switch id {
-        case 0: return ErlangBifs.plus(p, args)
-        case 1: return ErlangBifs.minus(p, args)
-        case 2: return ErlangBifs.times(p, args)
-        case 3: return ErlangBifs.divide(p, args)
-        case 4: return ErlangBifs.div(p, args)
-        case 5: return ErlangBifs.rem(p, args)
-        case 6: return ErlangBifs.band(p, args)
-        case 7: return ErlangBifs.bor(p, args)
-        case 8: return ErlangBifs.bxor(p, args)
-        case 9: return ErlangBifs.bsl(p, args)
-        case 10: return ErlangBifs.bsr(p, args)
-        case 11: return ErlangBifs.bnot(p, args)
-        case 12: return ErlangBifs.negate(p, args)
-        case 13: return ErlangBifs.unaryPlus(p, args)
-        case 14: return ErlangBifs.abs(p, args)
-        case 15: return ErlangBifs.float(p, args)
-        case 16: return ErlangBifs.trunc(p, args)
-        case 17: return ErlangBifs.round(p, args)
-        case 18: return ErlangBifs.ceil(p, args)
-        case 19: return ErlangBifs.floor(p, args)
-        case 20: return ErlangBifs.max(p, args)
-        case 21: return ErlangBifs.min(p, args)
-        case 22: return ErlangBifs.equal(p, args)
-        case 23: return ErlangBifs.notEqual(p, args)
-        case 24: return ErlangBifs.exactlyEqual(p, args)
-        case 25: return ErlangBifs.exactlyNotEqual(p, args)
-        case 26: return ErlangBifs.less(p, args)
-        case 27: return ErlangBifs.greater(p, args)
-        case 28: return ErlangBifs.lessOrEqual(p, args)
-        case 29: return ErlangBifs.greaterOrEqual(p, args)
-        case 30: return ErlangBifs.and(p, args)
-        case 31: return ErlangBifs.or(p, args)
-        case 32: return ErlangBifs.xor(p, args)
-        case 33: return ErlangBifs.not(p, args)
-        case 34: return ErlangBifs.error1(p, args)
-        case 35: return ErlangBifs.error2(p, args)
-        case 36: return ErlangBifs.error3(p, args)
-        case 37: return ErlangBifs.exit1(p, args)
-        case 38: return ErlangBifs.throw1(p, args)
-        case 39: return ErlangBifs.raise3(p, args)
-        case 40: return ErlangBifs.nifError(p, args)
-        case 41: return ErlangBifs.nifError(p, args)
-        case 42: return ErlangBifs.self0(p, args)
-        case 43: return ErlangBifs.node0(p, args)
-        case 44: return ErlangBifs.node1(p, args)
-        case 45: return ErlangBifs.makeRef(p, args)
-        case 46: return ErlangBifs.put(p, args)
-        case 47: return ErlangBifs.get1(p, args)
-        case 48: return ErlangBifs.get0(p, args)
-        case 49: return ErlangBifs.erase1(p, args)
-        case 50: return ErlangBifs.erase0(p, args)
-        case 51: return ErlangBifs.getKeys0(p, args)
-        case 52: return ErlangBifs.getKeys1(p, args)
-        case 53: return ErlangBifs.isAtom(p, args)
-        case 54: return ErlangBifs.isBinary(p, args)
-        case 55: return ErlangBifs.isBitstring(p, args)
-        case 56: return ErlangBifs.isBoolean(p, args)
-        case 57: return ErlangBifs.isFloat(p, args)
-        case 58: return ErlangBifs.isFunction1(p, args)
-        case 59: return ErlangBifs.isFunction2(p, args)
-        case 60: return ErlangBifs.isInteger(p, args)
-        case 61: return ErlangBifs.isList(p, args)
-        case 62: return ErlangBifs.isMap(p, args)
-        case 63: return ErlangBifs.isNumber(p, args)
-        case 64: return ErlangBifs.isPid(p, args)
-        case 65: return ErlangBifs.isPort(p, args)
-        case 66: return ErlangBifs.isReference(p, args)
-        case 67: return ErlangBifs.isTuple(p, args)
-        case 68: return ErlangBifs.isRecord2(p, args)
-        case 69: return ErlangBifs.isRecord3(p, args)
-        case 70: return ErlangBifs.length(p, args)
-        case 71: return ErlangBifs.hd(p, args)
-        case 72: return ErlangBifs.tl(p, args)
-        case 73: return ErlangBifs.tupleSize(p, args)
-        case 74: return ErlangBifs.size(p, args)
-        case 75: return ErlangBifs.byteSize(p, args)
-        case 76: return ErlangBifs.bitSize(p, args)
-        case 77: return ErlangBifs.mapSize(p, args)
-        case 78: return ErlangBifs.element(p, args)
-        case 79: return ErlangBifs.isMapKey(p, args)
-        case 80: return ErlangBifs.mapGet(p, args)
-        case 81: return MapsBifs.get(p, args)
-        case 82: return MapsBifs.getWithDefault(p, args)
-        case 83: return MapsBifs.find(p, args)
-        case 84: return MapsBifs.fromList(p, args)
-        case 85: return MapsBifs.fromKeys(p, args)
-        case 86: return MapsBifs.isKey(p, args)
-        case 87: return MapsBifs.keys(p, args)
-        case 88: return MapsBifs.merge(p, args)
-        case 89: return MapsBifs.put(p, args)
-        case 90: return MapsBifs.remove(p, args)
-        case 91: return MapsBifs.take(p, args)
-        case 92: return MapsBifs.toList(p, args)
-        case 93: return MapsBifs.update(p, args)
-        case 94: return MapsBifs.values(p, args)
-        case 95: return MapsBifs.size(p, args)
-        case 96: return MapsBifs.mapNext(p, args)
-        case 97: return ErlangBifs.spawn1(p, args)
-        case 98: return ErlangBifs.spawn3(p, args)
-        case 99: return ErlangBifs.spawnLink1(p, args)
-        case 100: return ErlangBifs.spawnLink3(p, args)
-        case 101: return ErlangBifs.spawnMonitor1(p, args)
-        case 102: return ErlangBifs.spawnMonitor3(p, args)
-        case 103: return ErlangBifs.spawnOpt2(p, args)
-        case 104: return ErlangBifs.spawnOpt4(p, args)
-        case 105: return ErlangBifs.link(p, args)
-        case 106: return ErlangBifs.unlink(p, args)
-        case 107: return ErlangBifs.monitor2(p, args)
-        case 108: return ErlangBifs.demonitor1(p, args)
-        case 109: return ErlangBifs.demonitor2(p, args)
-        case 110: return ErlangBifs.exit2(p, args)
-        case 111: return ErlangBifs.register(p, args)
-        case 112: return ErlangBifs.unregister(p, args)
-        case 113: return ErlangBifs.whereis(p, args)
-        case 114: return ErlangBifs.registered(p, args)
-        case 115: return ErlangBifs.processFlag(p, args)
-        case 116: return ErlangBifs.isProcessAlive(p, args)
-        case 117: return ErlangBifs.processes(p, args)
-        case 118: return ErlangBifs.processInfo1(p, args)
-        case 119: return ErlangBifs.processInfo2(p, args)
-        case 120: return ErlangBifs.yield(p, args)
-        case 121: return ErlangBifs.groupLeader0(p, args)
-        case 122: return ErlangBifs.groupLeader2(p, args)
-        case 123: return ErlangBifs.hibernate(p, args)
-        case 124: return ErlangBifs.send2(p, args)
-        case 125: return ErlangBifs.send3(p, args)
-        case 126: return ErlangBifs.send2(p, args)
-        case 127: return ErlangBifs.sendAfter3(p, args)
-        case 128: return ErlangBifs.sendAfter4(p, args)
-        case 129: return ErlangBifs.startTimer3(p, args)
-        case 130: return ErlangBifs.startTimer4(p, args)
-        case 131: return ErlangBifs.cancelTimer1(p, args)
-        case 132: return ErlangBifs.cancelTimer2(p, args)
-        case 133: return ErlangBifs.readTimer1(p, args)
-        case 134: return ErlangBifs.readTimer2(p, args)
-        case 135: return ErlangBifs.halt0(p, args)
-        case 136: return ErlangBifs.halt1(p, args)
-        case 137: return ErlangBifs.halt2(p, args)
+        case 0: return ErlangBifs.binaryPart2(p, args)
+        case 1: return ErlangBifs.binaryPart3(p, args)
+        case 2: return ErlangBifs.splitBinary(p, args)
+        case 3: return ErlangBifs.listToBinary(p, args)
+        case 4: return ErlangBifs.iolistToBinary(p, args)
+        case 5: return ErlangBifs.iolistSize(p, args)
+        case 6: return ErlangBifs.binaryToList1(p, args)
+        case 7: return ErlangBifs.binaryToList3(p, args)
+        case 8: return ErlangBifs.bitstringToList(p, args)
+        case 9: return ErlangBifs.listToBitstring(p, args)
+        case 10: return BinaryBifs.part2(p, args)
+        case 11: return BinaryBifs.part3(p, args)
+        case 12: return BinaryBifs.at(p, args)
+        case 13: return BinaryBifs.first(p, args)
+        case 14: return BinaryBifs.last(p, args)
+        case 15: return BinaryBifs.copy1(p, args)
+        case 16: return BinaryBifs.copy2(p, args)
+        case 17: return BinaryBifs.listToBin(p, args)
+        case 18: return BinaryBifs.referencedByteSize(p, args)
+        case 19: return BinaryBifs.longestCommonPrefix(p, args)
+        case 20: return BinaryBifs.longestCommonSuffix(p, args)
+        case 21: return BinaryBifs.match2(p, args)
+        case 22: return BinaryBifs.match3(p, args)
+        case 23: return BinaryBifs.matches2(p, args)
+        case 24: return BinaryBifs.matches3(p, args)
+        case 25: return BinaryBifs.split2(p, args)
+        case 26: return BinaryBifs.split3(p, args)
+        case 27: return BinaryBifs.compilePattern(p, args)
+        case 28: return BinaryBifs.encodeUnsigned1(p, args)
+        case 29: return BinaryBifs.encodeUnsigned2(p, args)
+        case 30: return BinaryBifs.decodeUnsigned1(p, args)
+        case 31: return BinaryBifs.decodeUnsigned2(p, args)
+        case 32: return BinaryBifs.binToList1(p, args)
+        case 33: return BinaryBifs.binToList2(p, args)
+        case 34: return BinaryBifs.binToList3(p, args)
+        case 35: return BinaryBifs.replace3(p, args)
+        case 36: return BinaryBifs.replace4(p, args)
+        case 37: return BinaryBifs.encodeHex1(p, args)
+        case 38: return BinaryBifs.encodeHex2(p, args)
+        case 39: return BinaryBifs.decodeHex(p, args)
+        case 40: return BinaryBifs.join(p, args)
+        case 41: return ChecksumBifs.crc32_1(p, args)
+        case 42: return ChecksumBifs.crc32_2(p, args)
+        case 43: return ChecksumBifs.crc32Combine(p, args)
+        case 44: return ChecksumBifs.adler32_1(p, args)
+        case 45: return ChecksumBifs.adler32_2(p, args)
+        case 46: return ChecksumBifs.adler32Combine(p, args)
+        case 47: return StringBifs.listToInteger(p, args)
+        case 48: return StringBifs.listToFloat(p, args)
+        case 49: return CodecBifs.termToBinary1(p, args)
+        case 50: return CodecBifs.termToBinary2(p, args)
+        case 51: return CodecBifs.binaryToTerm1(p, args)
+        case 52: return CodecBifs.binaryToTerm2(p, args)
+        case 53: return CodecBifs.externalSize1(p, args)
+        case 54: return CodecBifs.externalSize2(p, args)
+        case 55: return ConversionBifs.atomToList(p, args)
+        case 56: return ConversionBifs.atomToBinary1(p, args)
+        case 57: return ConversionBifs.atomToBinary2(p, args)
+        case 58: return ConversionBifs.listToAtom(p, args)
+        case 59: return ConversionBifs.listToExistingAtom(p, args)
+        case 60: return ConversionBifs.binaryToAtom1(p, args)
+        case 61: return ConversionBifs.binaryToAtom2(p, args)
+        case 62: return ConversionBifs.binaryToExistingAtom1(p, args)
+        case 63: return ConversionBifs.binaryToExistingAtom2(p, args)
+        case 64: return ConversionBifs.integerToList1(p, args)
+        case 65: return ConversionBifs.integerToList2(p, args)
+        case 66: return ConversionBifs.integerToBinary1(p, args)
+        case 67: return ConversionBifs.integerToBinary2(p, args)
+        case 68: return ConversionBifs.listToInteger1(p, args)
+        case 69: return ConversionBifs.listToInteger2(p, args)
+        case 70: return ConversionBifs.binaryToInteger1(p, args)
+        case 71: return ConversionBifs.binaryToInteger2(p, args)
+        case 72: return ConversionBifs.floatToList1(p, args)
+        case 73: return ConversionBifs.floatToList2(p, args)
+        case 74: return ConversionBifs.floatToBinary1(p, args)
+        case 75: return ConversionBifs.floatToBinary2(p, args)
+        case 76: return ConversionBifs.listToFloat(p, args)
+        case 77: return ConversionBifs.binaryToFloat(p, args)
+        case 78: return ErlangBifs.plus(p, args)
+        case 79: return ErlangBifs.minus(p, args)
+        case 80: return ErlangBifs.times(p, args)
+        case 81: return ErlangBifs.divide(p, args)
+        case 82: return ErlangBifs.div(p, args)
+        case 83: return ErlangBifs.rem(p, args)
+        case 84: return ErlangBifs.band(p, args)
+        case 85: return ErlangBifs.bor(p, args)
+        case 86: return ErlangBifs.bxor(p, args)
+        case 87: return ErlangBifs.bsl(p, args)
+        case 88: return ErlangBifs.bsr(p, args)
+        case 89: return ErlangBifs.bnot(p, args)
+        case 90: return ErlangBifs.negate(p, args)
+        case 91: return ErlangBifs.unaryPlus(p, args)
+        case 92: return ErlangBifs.abs(p, args)
+        case 93: return ErlangBifs.float(p, args)
+        case 94: return ErlangBifs.trunc(p, args)
+        case 95: return ErlangBifs.round(p, args)
+        case 96: return ErlangBifs.ceil(p, args)
+        case 97: return ErlangBifs.floor(p, args)
+        case 98: return ErlangBifs.max(p, args)
+        case 99: return ErlangBifs.min(p, args)
+        case 100: return ErlangBifs.equal(p, args)
+        case 101: return ErlangBifs.notEqual(p, args)
+        case 102: return ErlangBifs.exactlyEqual(p, args)
+        case 103: return ErlangBifs.exactlyNotEqual(p, args)
+        case 104: return ErlangBifs.less(p, args)
+        case 105: return ErlangBifs.greater(p, args)
+        case 106: return ErlangBifs.lessOrEqual(p, args)
+        case 107: return ErlangBifs.greaterOrEqual(p, args)
+        case 108: return ErlangBifs.and(p, args)
+        case 109: return ErlangBifs.or(p, args)
+        case 110: return ErlangBifs.xor(p, args)
+        case 111: return ErlangBifs.not(p, args)
+        case 112: return ErlangBifs.error1(p, args)
+        case 113: return ErlangBifs.error2(p, args)
+        case 114: return ErlangBifs.error3(p, args)
+        case 115: return ErlangBifs.exit1(p, args)
+        case 116: return ErlangBifs.throw1(p, args)
+        case 117: return ErlangBifs.raise3(p, args)
+        case 118: return ErlangBifs.nifError(p, args)
+        case 119: return ErlangBifs.nifError(p, args)
+        case 120: return ErlangBifs.self0(p, args)
+        case 121: return ErlangBifs.node0(p, args)
+        case 122: return ErlangBifs.node1(p, args)
+        case 123: return ErlangBifs.makeRef(p, args)
+        case 124: return ErlangBifs.put(p, args)
+        case 125: return ErlangBifs.get1(p, args)
+        case 126: return ErlangBifs.get0(p, args)
+        case 127: return ErlangBifs.erase1(p, args)
+        case 128: return ErlangBifs.erase0(p, args)
+        case 129: return ErlangBifs.getKeys0(p, args)
+        case 130: return ErlangBifs.getKeys1(p, args)
+        case 131: return ErlangBifs.isAtom(p, args)
+        case 132: return ErlangBifs.isBinary(p, args)
+        case 133: return ErlangBifs.isBitstring(p, args)
+        case 134: return ErlangBifs.isBoolean(p, args)
+        case 135: return ErlangBifs.isFloat(p, args)
+        case 136: return ErlangBifs.isFunction1(p, args)
+        case 137: return ErlangBifs.isFunction2(p, args)
+        case 138: return ErlangBifs.isInteger(p, args)
+        case 139: return ErlangBifs.isList(p, args)
+        case 140: return ErlangBifs.isMap(p, args)
+        case 141: return ErlangBifs.isNumber(p, args)
+        case 142: return ErlangBifs.isPid(p, args)
+        case 143: return ErlangBifs.isPort(p, args)
+        case 144: return ErlangBifs.isReference(p, args)
+        case 145: return ErlangBifs.isTuple(p, args)
+        case 146: return ErlangBifs.isRecord2(p, args)
+        case 147: return ErlangBifs.isRecord3(p, args)
+        case 148: return ErlangBifs.length(p, args)
+        case 149: return ErlangBifs.hd(p, args)
+        case 150: return ErlangBifs.tl(p, args)
+        case 151: return ErlangBifs.tupleSize(p, args)
+        case 152: return ErlangBifs.size(p, args)
+        case 153: return ErlangBifs.byteSize(p, args)
+        case 154: return ErlangBifs.bitSize(p, args)
+        case 155: return ErlangBifs.mapSize(p, args)
+        case 156: return ErlangBifs.element(p, args)
+        case 157: return ErlangBifs.isMapKey(p, args)
+        case 158: return ErlangBifs.mapGet(p, args)
+        case 159: return EtsBifs.new(p, args)
+        case 160: return EtsBifs.insert(p, args)
+        case 161: return EtsBifs.insertNew(p, args)
+        case 162: return EtsBifs.lookup(p, args)
+        case 163: return EtsBifs.lookupElement3(p, args)
+        case 164: return EtsBifs.lookupElement4(p, args)
+        case 165: return EtsBifs.member(p, args)
+        case 166: return EtsBifs.take(p, args)
+        case 167: return EtsBifs.deleteTable(p, args)
+        case 168: return EtsBifs.deleteKey(p, args)
+        case 169: return EtsBifs.deleteObject(p, args)
+        case 170: return EtsBifs.internalDeleteAll(p, args)
+        case 171: return EtsBifs.internalSelectDelete(p, args)
+        case 172: return EtsBifs.first(p, args)
+        case 173: return EtsBifs.last(p, args)
+        case 174: return EtsBifs.next(p, args)
+        case 175: return EtsBifs.prev(p, args)
+        case 176: return EtsBifs.firstLookup(p, args)
+        case 177: return EtsBifs.lastLookup(p, args)
+        case 178: return EtsBifs.nextLookup(p, args)
+        case 179: return EtsBifs.prevLookup(p, args)
+        case 180: return EtsBifs.slot(p, args)
+        case 181: return EtsBifs.safeFixtable(p, args)
+        case 182: return EtsBifs.info1(p, args)
+        case 183: return EtsBifs.info2(p, args)
+        case 184: return EtsBifs.whereis(p, args)
+        case 185: return EtsBifs.all(p, args)
+        case 186: return EtsBifs.rename(p, args)
+        case 187: return EtsBifs.giveAway(p, args)
+        case 188: return EtsBifs.setopts(p, args)
+        case 189: return EtsBifs.updateCounter3(p, args)
+        case 190: return EtsBifs.updateCounter4(p, args)
+        case 191: return EtsBifs.updateElement3(p, args)
+        case 192: return EtsBifs.updateElement4(p, args)
+        case 193: return EtsBifs.select1(p, args)
+        case 194: return EtsBifs.match2(p, args)
+        case 195: return EtsBifs.match3(p, args)
+        case 196: return EtsBifs.select1(p, args)
+        case 197: return EtsBifs.matchObject2(p, args)
+        case 198: return EtsBifs.matchObject3(p, args)
+        case 199: return EtsBifs.select1(p, args)
+        case 200: return EtsBifs.select2(p, args)
+        case 201: return EtsBifs.select3(p, args)
+        case 202: return EtsBifs.selectReverse1(p, args)
+        case 203: return EtsBifs.selectReverse2(p, args)
+        case 204: return EtsBifs.selectReverse3(p, args)
+        case 205: return EtsBifs.selectCount(p, args)
+        case 206: return EtsBifs.selectReplace(p, args)
+        case 207: return EtsBifs.matchSpecCompile(p, args)
+        case 208: return EtsBifs.matchSpecRunR(p, args)
+        case 209: return EtsBifs.isCompiledMs(p, args)
+        case 210: return EtsBifs.matchSpecTest(p, args)
+        case 211: return FunBifs.funInfo1(p, args)
+        case 212: return FunBifs.funInfo2(p, args)
+        case 213: return FunBifs.funToList(p, args)
+        case 214: return FunBifs.makeFun(p, args)
+        case 215: return ModuleInfoBifs.getModuleInfo1(p, args)
+        case 216: return ModuleInfoBifs.getModuleInfo2(p, args)
+        case 217: return ModuleInfoBifs.functionExported(p, args)
+        case 218: return ModuleInfoBifs.moduleLoaded(p, args)
+        case 219: return ModuleInfoBifs.isBuiltin(p, args)
+        case 220: return HashBifs.phash2_1(p, args)
+        case 221: return HashBifs.phash2_2(p, args)
+        case 222: return HashBifs.phash(p, args)
+        case 223: return ErlangBifs.getPlainArguments(p, args)
+        case 224: return ErlangBifs.getArgument(p, args)
+        case 225: return ErlangBifs.getArguments(p, args)
+        case 226: return ErlangBifs.initStop0(p, args)
+        case 227: return ErlangBifs.initStop1(p, args)
+        case 228: return ErlangBifs.getStatus(p, args)
+        case 229: return ErlangBifs.scriptId(p, args)
+        case 230: return ErlangBifs.codeEnsureLoaded(p, args)
+        case 231: return ErlangBifs.codeIsLoaded(p, args)
+        case 232: return ErlangBifs.codeWhich(p, args)
+        case 233: return ErlangBifs.codeLoadFile(p, args)
+        case 234: return ErlangBifs.codeLoadBinary(p, args)
+        case 235: return ErlangBifs.codePurge(p, args)
+        case 236: return ErlangBifs.codeSoftPurge(p, args)
+        case 237: return ErlangBifs.codeDelete(p, args)
+        case 238: return ErlangBifs.codeAllLoaded(p, args)
+        case 239: return ErlangBifs.codeRootDir(p, args)
+        case 240: return ErlangBifs.codeLibDir0(p, args)
+        case 241: return ErlangBifs.codeLibDir1(p, args)
+        case 242: return ErlangBifs.codePrivDir(p, args)
+        case 243: return ErlangBifs.codeGetPath(p, args)
+        case 244: return ErlangBifs.codeAddPatha(p, args)
+        case 245: return ErlangBifs.codeAddPathz(p, args)
+        case 246: return ErlangBifs.codeAddPathz(p, args)
+        case 247: return ErlangBifs.loadNif(p, args)
+        case 248: return ErlangBifs.codeEnsureModulesLoaded(p, args)
+        case 249: return ErlangBifs.ioWrite(p, args)
+        case 250: return ErlangBifs.ioRead(p, args)
+        case 251: return ErlangBifs.escriptFallbackReport(p, args)
+        case 252: return ErlangBifs.printableRange(p, args)
+        case 253: return ErlangBifs.md5(p, args)
+        case 254: return ListBifs.append(p, args)
+        case 255: return ListBifs.subtract(p, args)
+        case 256: return ListBifs.reverse1(p, args)
+        case 257: return ListBifs.reverse2(p, args)
+        case 258: return ListBifs.keyfind(p, args)
+        case 259: return ListBifs.keymember(p, args)
+        case 260: return ListBifs.keysearch(p, args)
+        case 261: return ListBifs.member(p, args)
+        case 262: return MapsBifs.get(p, args)
+        case 263: return MapsBifs.getWithDefault(p, args)
+        case 264: return MapsBifs.find(p, args)
+        case 265: return MapsBifs.fromList(p, args)
+        case 266: return MapsBifs.fromKeys(p, args)
+        case 267: return MapsBifs.isKey(p, args)
+        case 268: return MapsBifs.keys(p, args)
+        case 269: return MapsBifs.merge(p, args)
+        case 270: return MapsBifs.put(p, args)
+        case 271: return MapsBifs.remove(p, args)
+        case 272: return MapsBifs.take(p, args)
+        case 273: return MapsBifs.toList(p, args)
+        case 274: return MapsBifs.update(p, args)
+        case 275: return MapsBifs.values(p, args)
+        case 276: return MapsBifs.size(p, args)
+        case 277: return MapsBifs.mapNext(p, args)
+        case 278: return MathBifs.pi(p, args)
+        case 279: return MathBifs.tau(p, args)
+        case 280: return MathBifs.sin(p, args)
+        case 281: return MathBifs.cos(p, args)
+        case 282: return MathBifs.tan(p, args)
+        case 283: return MathBifs.asin(p, args)
+        case 284: return MathBifs.acos(p, args)
+        case 285: return MathBifs.atan(p, args)
+        case 286: return MathBifs.atan2(p, args)
+        case 287: return MathBifs.sinh(p, args)
+        case 288: return MathBifs.cosh(p, args)
+        case 289: return MathBifs.tanh(p, args)
+        case 290: return MathBifs.asinh(p, args)
+        case 291: return MathBifs.acosh(p, args)
+        case 292: return MathBifs.atanh(p, args)
+        case 293: return MathBifs.exp(p, args)
+        case 294: return MathBifs.log(p, args)
+        case 295: return MathBifs.log2(p, args)
+        case 296: return MathBifs.log10(p, args)
+        case 297: return MathBifs.pow(p, args)
+        case 298: return MathBifs.sqrt(p, args)
+        case 299: return MathBifs.erf(p, args)
+        case 300: return MathBifs.erfc(p, args)
+        case 301: return MathBifs.ceil(p, args)
+        case 302: return MathBifs.floor(p, args)
+        case 303: return MathBifs.fmod(p, args)
+        case 304: return OSBifs.getenv1(p, args)
+        case 305: return OSBifs.putenv(p, args)
+        case 306: return OSBifs.unsetenv(p, args)
+        case 307: return OSBifs.env(p, args)
+        case 308: return OSBifs.getpid(p, args)
+        case 309: return OSBifs.setSignal(p, args)
+        case 310: return OSBifs.doCmd(p, args)
+        case 311: return OSBifs.runCommand(p, args)
+        case 312: return TimeBifs.perfCounter(p, args)
+        case 313: return PersistentTermBifs.get1(p, args)
+        case 314: return PersistentTermBifs.get2(p, args)
+        case 315: return PersistentTermBifs.get0(p, args)
+        case 316: return PersistentTermBifs.put(p, args)
+        case 317: return PersistentTermBifs.putNew(p, args)
+        case 318: return PersistentTermBifs.erase(p, args)
+        case 319: return PersistentTermBifs.info(p, args)
+        case 320: return PrimFileBifs.openNif(p, args)
+        case 321: return PrimFileBifs.closeNif(p, args)
+        case 322: return PrimFileBifs.delayedCloseNif(p, args)
+        case 323: return PrimFileBifs.readNif(p, args)
+        case 324: return PrimFileBifs.writeNif(p, args)
+        case 325: return PrimFileBifs.preadNif(p, args)
+        case 326: return PrimFileBifs.pwriteNif(p, args)
+        case 327: return PrimFileBifs.seekNif(p, args)
+        case 328: return PrimFileBifs.syncNif(p, args)
+        case 329: return PrimFileBifs.truncateNif(p, args)
+        case 330: return PrimFileBifs.allocateNif(p, args)
+        case 331: return PrimFileBifs.adviseNif(p, args)
+        case 332: return PrimFileBifs.readHandleInfoNif(p, args)
+        case 333: return PrimFileBifs.ipreadNif(p, args)
+        case 334: return PrimFileBifs.notSupported(p, args)
+        case 335: return PrimFileBifs.notSupported(p, args)
+        case 336: return PrimFileBifs.readFileNif(p, args)
+        case 337: return PrimFileBifs.listDirNif(p, args)
+        case 338: return PrimFileBifs.makeDirNif(p, args)
+        case 339: return PrimFileBifs.delDirNif(p, args)
+        case 340: return PrimFileBifs.delFileNif(p, args)
+        case 341: return PrimFileBifs.renameNif(p, args)
+        case 342: return PrimFileBifs.makeHardLinkNif(p, args)
+        case 343: return PrimFileBifs.makeSoftLinkNif(p, args)
+        case 344: return PrimFileBifs.readLinkNif(p, args)
+        case 345: return PrimFileBifs.getCwdNif(p, args)
+        case 346: return PrimFileBifs.setCwdNif(p, args)
+        case 347: return PrimFileBifs.enotsup(p, args)
+        case 348: return PrimFileBifs.enotsup(p, args)
+        case 349: return PrimFileBifs.readInfoNif(p, args)
+        case 350: return PrimFileBifs.setPermissionsNif(p, args)
+        case 351: return PrimFileBifs.setOwnerNif(p, args)
+        case 352: return PrimFileBifs.setTimeNif(p, args)
+        case 353: return PrimFileBifs.name2native(p, args)
+        case 354: return PrimFileBifs.native2name(p, args)
+        case 355: return PrimFileBifs.normalizeUTF8(p, args)
+        case 356: return PrimFileBifs.isTranslatable(p, args)
+        case 357: return PrimFileBifs.nativeNameEncoding(p, args)
+        case 358: return PrimBufferBifs.new(p, args)
+        case 359: return PrimBufferBifs.size(p, args)
+        case 360: return PrimBufferBifs.write(p, args)
+        case 361: return PrimBufferBifs.read(p, args)
+        case 362: return PrimBufferBifs.read(p, args)
+        case 363: return PrimBufferBifs.readIOVec(p, args)
+        case 364: return PrimBufferBifs.peekHead(p, args)
+        case 365: return PrimBufferBifs.skip(p, args)
+        case 366: return PrimBufferBifs.wipe(p, args)
+        case 367: return PrimBufferBifs.findByteIndex(p, args)
+        case 368: return PrimBufferBifs.tryLock(p, args)
+        case 369: return PrimBufferBifs.unlock(p, args)
+        case 370: return ErlangBifs.spawn1(p, args)
+        case 371: return ErlangBifs.spawn3(p, args)
+        case 372: return ErlangBifs.spawnLink1(p, args)
+        case 373: return ErlangBifs.spawnLink3(p, args)
+        case 374: return ErlangBifs.spawnMonitor1(p, args)
+        case 375: return ErlangBifs.spawnMonitor3(p, args)
+        case 376: return ErlangBifs.spawnOpt2(p, args)
+        case 377: return ErlangBifs.spawnOpt4(p, args)
+        case 378: return ErlangBifs.link(p, args)
+        case 379: return ErlangBifs.unlink(p, args)
+        case 380: return ErlangBifs.monitor2(p, args)
+        case 381: return ErlangBifs.demonitor1(p, args)
+        case 382: return ErlangBifs.demonitor2(p, args)
+        case 383: return ErlangBifs.exit2(p, args)
+        case 384: return ErlangBifs.register(p, args)
+        case 385: return ErlangBifs.unregister(p, args)
+        case 386: return ErlangBifs.whereis(p, args)
+        case 387: return ErlangBifs.registered(p, args)
+        case 388: return ErlangBifs.processFlag(p, args)
+        case 389: return ErlangBifs.isProcessAlive(p, args)
+        case 390: return ErlangBifs.processes(p, args)
+        case 391: return ErlangBifs.processInfo1(p, args)
+        case 392: return ErlangBifs.processInfo2(p, args)
+        case 393: return ErlangBifs.yield(p, args)
+        case 394: return ErlangBifs.groupLeader0(p, args)
+        case 395: return ErlangBifs.groupLeader2(p, args)
+        case 396: return ErlangBifs.hibernate(p, args)
+        case 397: return ErlangBifs.send2(p, args)
+        case 398: return ErlangBifs.send3(p, args)
+        case 399: return ErlangBifs.send2(p, args)
+        case 400: return ErlangBifs.sendAfter3(p, args)
+        case 401: return ErlangBifs.sendAfter4(p, args)
+        case 402: return ErlangBifs.startTimer3(p, args)
+        case 403: return ErlangBifs.startTimer4(p, args)
+        case 404: return ErlangBifs.cancelTimer1(p, args)
+        case 405: return ErlangBifs.cancelTimer2(p, args)
+        case 406: return ErlangBifs.readTimer1(p, args)
+        case 407: return ErlangBifs.readTimer2(p, args)
+        case 408: return ErlangBifs.halt0(p, args)
+        case 409: return ErlangBifs.halt1(p, args)
+        case 410: return ErlangBifs.halt2(p, args)
+        case 411: return ErlangBifs.monitor3(p, args)
+        case 412: return ErlangBifs.alias0(p, args)
+        case 413: return ErlangBifs.alias1(p, args)
+        case 414: return ErlangBifs.unalias(p, args)
+        case 415: return ErlangBifs.pidToList(p, args)
+        case 416: return ErlangBifs.refToList(p, args)
+        case 417: return ErlangBifs.listToPid(p, args)
+        case 418: return ErlangBifs.listToRef(p, args)
+        case 419: return ErlangBifs.dflagUnicodeIO(p, args)
+        case 420: return ErlangBifs.dtSpreadTag(p, args)
+        case 421: return ErlangBifs.dtRestoreTag(p, args)
+        case 422: return ErlangBifs.iolistToIOVec(p, args)
+        case 423: return ErlangBifs.systemInfo(p, args)
+        case 424: return ErlangBifs.statistics(p, args)
+        case 425: return ErlangBifs.memory0(p, args)
+        case 426: return ErlangBifs.memory1(p, args)
+        case 427: return ErlangBifs.systemFlag(p, args)
+        case 428: return TimeBifs.monotonicTime0(p, args)
+        case 429: return TimeBifs.monotonicTime1(p, args)
+        case 430: return TimeBifs.systemTime0(p, args)
+        case 431: return TimeBifs.systemTime1(p, args)
+        case 432: return TimeBifs.timeOffset0(p, args)
+        case 433: return TimeBifs.timeOffset1(p, args)
+        case 434: return TimeBifs.convertTimeUnit(p, args)
+        case 435: return TimeBifs.timestamp(p, args)
+        case 436: return TimeBifs.uniqueInteger0(p, args)
+        case 437: return TimeBifs.uniqueInteger1(p, args)
+        case 438: return TimeBifs.systemTime0(p, args)
+        case 439: return TimeBifs.systemTime1(p, args)
+        case 440: return TimeBifs.timestamp(p, args)
+        case 441: return TimeBifs.universaltime(p, args)
+        case 442: return TimeBifs.localtime(p, args)
+        case 443: return TimeBifs.date(p, args)
+        case 444: return TimeBifs.time(p, args)
+        case 445: return TimeBifs.universaltimeToLocaltime(p, args)
+        case 446: return TimeBifs.localtimeToUniversaltime1(p, args)
+        case 447: return TimeBifs.localtimeToUniversaltime2(p, args)
+        case 448: return TimeBifs.posixtimeToUniversaltime(p, args)
+        case 449: return TimeBifs.universaltimeToPosixtime(p, args)
+        case 450: return TupleBifs.tupleToList(p, args)
+        case 451: return TupleBifs.listToTuple(p, args)
+        case 452: return TupleBifs.setelement(p, args)
+        case 453: return TupleBifs.makeTuple2(p, args)
+        case 454: return TupleBifs.makeTuple3(p, args)
+        case 455: return TupleBifs.appendElement(p, args)
+        case 456: return TupleBifs.insertElement(p, args)
+        case 457: return TupleBifs.deleteElement(p, args)
+        case 458: return UnicodeBifs.charactersToBinary1(p, args)
+        case 459: return UnicodeBifs.charactersToBinary2(p, args)
+        case 460: return UnicodeBifs.charactersToBinary3(p, args)
+        case 461: return UnicodeBifs.charactersToList1(p, args)
+        case 462: return UnicodeBifs.charactersToList2(p, args)
+        case 463: return UnicodeBifs.binIs7Bit(p, args)
         default: return p.fail(Atom.undef)
         }
     }

@@ -33,7 +33,8 @@ enum ErlangBifs {
     static func abs(_ p: Process, _ a: Arguments) -> Term {
         let v = a[0]
         if v.isSmall { return Integers.make(p, Swift.abs(v.smallValue)) }
-        if v.isFloat { return p.float(Swift.abs(v.floatValue)) }
+        // Before OTP 27, abs/1 only negated floats below zero, so -0.0 stayed -0.0.
+        if v.isFloat { return p.float(EmulatedRelease.number >= 27 || v.floatValue < 0 ? Swift.abs(v.floatValue) : v.floatValue) }
         if v.isBignum { return Integers.compare(v, .small(0)) < 0 ? Integers.negate(p, v) : v }
         return p.badarg()
     }

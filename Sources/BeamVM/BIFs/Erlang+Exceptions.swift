@@ -10,17 +10,27 @@ extension ErlangBifs {
         return .none
     }
 
-    static func error3(_ p: Process, _ a: Arguments) -> Term { error2(p, a) }
+    /// `error(Reason, Args, Options)`: an `{error_info, Map}` option goes into the caller's
+    /// frame, as ets.erl's `soft_whereis/1` relies on for its `cause`.
+    static func error3(_ p: Process, _ a: Arguments) -> Term {
+        _ = error2(p, a)
+        for option in a[2].listElements ?? [] where option.isTuple && option.tupleArity == 2
+            && option.tupleElement(0) == Atom.errorInfo && option.tupleElement(1).isMap {
+            p.exceptionErrorInfo = option.tupleElement(1)
+        }
+        return .none
+    }
     static func exit1(_ p: Process, _ a: Arguments) -> Term { p.raise(Atom.exit, a[0]) }
     static func throw1(_ p: Process, _ a: Arguments) -> Term { p.raise(Atom.throw, a[0]) }
 
     static func nifError(_ p: Process, _ a: Arguments) -> Term { p.raise(Atom.error, a[0]) }
 
-    /// `raise(Class, Reason, Stacktrace)`: badarg unless the class and trace are valid.
+    /// `raise(Class, Reason, Stacktrace)`: returns the atom badarg (it does not raise it)
+    /// when the class or the trace is invalid, as ERTS does.
     static func raise3(_ p: Process, _ a: Arguments) -> Term {
         let kind = a[0]
         guard kind == Atom.error || kind == Atom.exit || kind == Atom.throw,
-              let frames = a[2].listElements, frames.allSatisfy(isTraceFrame) else { return p.badarg() }
+              let frames = a[2].listElements, frames.allSatisfy(isTraceFrame) else { return Atom.badarg }
         _ = p.raise(kind, a[1])
         p.exceptionTrace = a[2]
         return .none

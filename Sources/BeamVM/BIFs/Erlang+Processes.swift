@@ -55,6 +55,8 @@ extension ErlangBifs {
                     options.maxHeapSize = value.smallValue
                 } else if value.isMap, case let size = MapOps.get(value, Atom.size), size.isSmall {
                     options.maxHeapSize = size.smallValue
+                    options.maxHeapKill = MapOps.get(value, Atom.kill) != .false
+                    options.maxHeapReport = MapOps.get(value, Atom.errorLogger) != .false
                 } else {
                     return nil
                 }
@@ -95,7 +97,13 @@ extension ErlangBifs {
 
     static func monitor2(_ p: Process, _ a: Arguments) -> Term {
         guard a[0] == Atom.process else { return p.badarg() }
-        var target = a[1], name: Term = .nil, item = a[1]
+        return monitor(p, a[1], alias: nil, tag: nil)
+    }
+
+    /// Monitors a process (by pid, name or `{Name, Node}`); with an alias mode the
+    /// reference is also an alias of the caller, with a tag the 'DOWN' message starts with it.
+    static func monitor(_ p: Process, _ watched: Term, alias: AliasMode?, tag: Term?) -> Term {
+        var target = watched, name: Term = .nil, item = watched
         if target.isTuple, target.tupleArity == 2, target.tupleElement(0).isAtom {
             target = target.tupleElement(0)
         }
@@ -108,12 +116,17 @@ extension ErlangBifs {
         }
         let reference = Unique.nextReference()
         let referenceTerm = p.reference(reference)
+        // Monitoring oneself creates neither a monitor nor an alias.
         if target == p.pid { return referenceTerm }
+        if let alias { AliasTable.shared.activate(reference, owner: p, mode: alias) }
+        if let tag { MonitorTags.set(reference, tag) }
         if target.isPid, Signals.sendControl(.monitor, to: target, from: p.pid, reference: reference, name: name, near: p.home) {
             p.monitors[reference] = (target, name)
         } else {
-            let down = p.tuple(Atom.down, referenceTerm, Atom.process, item, Atom.noproc)
+            MonitorTags.remove(reference)
+            let down = p.tuple(tag ?? Atom.down, referenceTerm, Atom.process, item, Atom.noproc)
             p.queue.append(MessageNode.make(.message, term: down, from: p.pid))
+            AliasTable.shared.monitorEnded(reference, owner: p)
         }
         return referenceTerm
     }
@@ -135,7 +148,9 @@ extension ErlangBifs {
     }
 
     static func removeMonitor(_ p: Process, _ id: UInt64) -> Bool {
+        AliasTable.shared.monitorEnded(id, owner: p)
         guard let monitor = p.monitors.removeValue(forKey: id) else { return false }
+        MonitorTags.remove(id)
         Signals.sendControl(.demonitor, to: monitor.target, from: p.pid, reference: id, near: p.home)
         return true
     }
@@ -201,7 +216,8 @@ extension ErlangBifs {
 
     static func whereis(_ p: Process, _ a: Arguments) -> Term {
         guard a[0].isAtom else { return p.badarg() }
-        return NameRegistry.shared.whereis(a[0]) ?? Atom.undefined
+        if let pid = NameRegistry.shared.whereis(a[0]) { return pid }
+        return OnDemandServers.isServerName(a[0]) ? OnDemandServers.server(named: a[0], from: p) : Atom.undefined
     }
 
     static func registered(_ p: Process, _ a: Arguments) -> Term { p.list(NameRegistry.shared.all()) }
@@ -253,8 +269,8 @@ extension ErlangBifs {
     }
 
     static func groupLeader0(_ p: Process, _ a: Arguments) -> Term {
-        let leader = p.groupLeader
-        return leader.isNone ? p.pid : leader
+        if p.groupLeader.isNone { p.groupLeader = StandardIO.user(from: p) }
+        return p.groupLeader
     }
 
     static func groupLeader2(_ p: Process, _ a: Arguments) -> Term {
@@ -326,6 +342,7 @@ extension Atom {
     public static let async_dist = Term.atom("async_dist")
     public static let size = Term.atom("size")
     public static let flush = Term.atom("flush")
+    public static let errorLogger = Term.atom("error_logger")
     public static let info = Term.atom("info")
     public static let trapExit = Term.atom("trap_exit")
     public static let sensitive = Term.atom("sensitive")
@@ -340,6 +357,7 @@ extension Atom {
 extension ErlangBifs {
     static let knownInfoItems: Set<Term> = Set(Process.defaultInfoItems + [
         Atom.messages, Atom.monitors, Atom.monitoredBy, Atom.registeredName, Atom.memory, Atom.minHeapSize, Atom.maxHeapSize,
+        Atom.currentStacktrace,
     ])
 
     static func processInfo1(_ p: Process, _ a: Arguments) -> Term {

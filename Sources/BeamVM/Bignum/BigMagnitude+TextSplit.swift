@@ -17,10 +17,10 @@ extension BigMagnitude {
                                      _ out: UnsafeMutablePointer<UInt8>, _ end: Int) -> Int {
         let (base, _) = chunkBase(radix: radix)
         let powersCapacity = n &+ 2 &* maximumPowerLevels
-        // Each level takes n + 1 limbs for its quotient and remainder. The chosen power has
-        // more than about a quarter of the limbs, so a child has at most about 3n/4 + 1 limbs
-        // and the deepest chain sums to at most about 4n plus a few limbs per level.
-        let stackCapacity = 4 &* n &+ 16 &* maximumPowerLevels
+        // Each level of `convert` holds n + 1 words and recurses on at most 3/4 of them (the
+        // power chosen has more than a quarter of the limbs), so the deepest path needs about
+        // 4n words plus a few per level.
+        let stackCapacity = 4 &* (n &+ 2) &+ 8 &* maximumPowerLevels
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 &* maximumPowerLevels) { table in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: powersCapacity &+ stackCapacity) { scratch in
                 let offsets = table.baseAddress!, counts = offsets + maximumPowerLevels

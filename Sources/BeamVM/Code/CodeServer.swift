@@ -1,5 +1,6 @@
 // The code path and on-demand loading: a call to a module that is not loaded looks for
-// `<module>.beam` in each code path directory in order.
+// `<module>.beam` among beamr's own modules, then in the program's archive (an escript's
+// ZIP or a bundle, held in memory), then in each code path directory in order.
 
 /// Finds and loads modules.
 public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `state`
@@ -7,8 +8,15 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
 
     struct State {
         var path: [String] = []
+        /// Module file by name, filled from the directories the first time a module is
+        /// looked for, so a load costs one lookup instead of a stat per directory.
+        var index: [String: String]?
         /// Modules that were looked for and not found or failed to load, with the reason.
         var failures: [UInt32: String] = [:]
+        /// .beam bytes held in memory, by module name: consulted before the directories.
+        var archive: [String: [UInt8]] = [:]
+        /// Where the archive came from, for `code:which/1` ("<file>/<module>.beam").
+        var archiveOrigin = ""
     }
 
     private let state = MutexBox(State())
@@ -17,10 +25,42 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
 
     /// Sets the directories searched for modules, in order.
     public func setPath(_ directories: [String]) {
-        state.withLock { $0.path = directories; $0.failures = [:] }
+        state.withLock { $0.path = directories; $0.failures = [:]; $0.index = nil }
+    }
+
+    /// Where `<module>.beam` is on the code path (first directory wins).
+    func locate(_ file: String) -> String? {
+        state.withLock { state in
+            if state.index == nil {
+                var index: [String: String] = [:]
+                for directory in state.path {
+                    for name in FileSystem.listDirectory(directory) where name.hasSuffix(".beam") && index[name] == nil {
+                        index[name] = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+                    }
+                }
+                state.index = index
+            }
+            return state.index?[file]
+        }
     }
 
     public var path: [String] { state.withLock { $0.path } }
+
+    /// Makes a program's archive (module name to .beam bytes) the first place modules are
+    /// looked for after beamr's own; `origin` names the file they came from.
+    public func setArchive(_ modules: [(name: String, bytes: [UInt8])], origin: String) {
+        state.withLock { state in
+            state.archive = [:]
+            for module in modules where state.archive[module.name] == nil { state.archive[module.name] = module.bytes }
+            state.archiveOrigin = origin
+            state.failures = [:]
+        }
+    }
+
+    /// The .beam bytes of an archived module, and the path to report for it.
+    func archived(_ name: String) -> (bytes: [UInt8], path: String)? {
+        state.withLock { state in state.archive[name].map { ($0, state.archiveOrigin + "/" + name + ".beam") } }
+    }
 
     /// The current version of a module, loading it from the code path if needed.
     public func ensureLoaded(_ name: Term) -> LoadedModule? {
@@ -28,29 +68,56 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
         guard name.isAtom else { return nil }
         return loading.withLock { _ in
             if let module = CodeRegistry.shared.module(named: name) { return module }
-            let file = name.atomName.string + ".beam"
-            for directory in path {
-                let candidate = directory.hasSuffix("/") ? directory + file : directory + "/" + file
-                guard FileSystem.exists(candidate) else { continue }
-                switch load(path: candidate) {
+            if let bytes = Preloaded.bytes(of: name.atomName.string) {
+                let result = Result { () throws(BeamLoadError) in try BeamModule(bytes: bytes) }
+                    .mapError { LoadFailure(description: $0.description) }
+                    .flatMap { load($0, path: name.atomName.string) }
+                switch result {
+                case .success(let module): return module
+                case .failure(let error):
+                    recordFailure(name, error.description)
+                    return nil
+                }
+            }
+            if let (bytes, path) = archived(name.atomName.string) {
+                let result = Result { () throws(BeamLoadError) in try BeamModule(bytes: bytes) }
+                    .mapError { LoadFailure(description: "\(path): \($0.description)") }
+                    .flatMap { load($0, path: path) }
+                switch result {
+                case .success(let module) where module.name == name: return module
                 case .success(let module):
-                    if module.name == name { return module }
-                    recordFailure(name, "\(candidate) holds module \(module.name.atomName.string)")
+                    recordFailure(name, "\(path) holds module \(module.name.atomName.string)")
                     return nil
                 case .failure(let error):
                     recordFailure(name, error.description)
                     return nil
                 }
             }
-            return nil
+            guard let candidate = locate(name.atomName.string + ".beam") else { return nil }
+            switch load(path: candidate) {
+            case .success(let module):
+                if module.name == name { return module }
+                recordFailure(name, "\(candidate) holds module \(module.name.atomName.string)")
+                return nil
+            case .failure(let error):
+                recordFailure(name, error.description)
+                return nil
+            }
         }
     }
 
     /// Why a module could not be loaded, if an attempt failed.
     public func failure(for name: Term) -> String? { state.withLock { $0.failures[name.atomIndex] } }
 
+    /// Remembers and reports (once, on standard error, as ERTS's loader does) why a module
+    /// that exists on the code path could not be loaded.
     private func recordFailure(_ name: Term, _ message: String) {
-        state.withLock { $0.failures[name.atomIndex] = message }
+        let first = state.withLock { state -> Bool in
+            let first = state.failures[name.atomIndex] == nil
+            state.failures[name.atomIndex] = message
+            return first
+        }
+        if first { StandardStreams.write("beamr: error loading module \(name.atomName.string): \(message)\n", to: 2) }
     }
 
     /// Reads, translates and installs a module file.
@@ -67,6 +134,7 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
     public func load(_ beam: BeamModule, path: String) -> Result<LoadedModule, LoadFailure> {
         do {
             let module = try ModuleLoader.load(beam)
+            module.path = Preloaded.encoded[beam.name] == nil ? path : nil
             CodeRegistry.shared.install(module)
             return .success(module)
         } catch {

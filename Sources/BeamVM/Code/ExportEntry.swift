@@ -57,13 +57,20 @@ public final class ExportTable: @unchecked Sendable { // @unchecked: entries are
         var arity: Int
     }
 
-    private let lock = MutexBox<[Key: ExportEntry]>([:])
+    struct State {
+        var table: [Key: ExportEntry] = [:]
+        /// Every entry in the order it was created: ERTS lists a module's exports by walking
+        /// its export table in this order (OTP 26 and later).
+        var created: [ExportEntry] = []
+    }
+
+    private let lock = MutexBox(State())
 
     /// The entry for an MFA, created (unbound) if needed.
     public func entry(module: Term, function: Term, arity: Int) -> ExportEntry {
         let key = Key(module: module.atomIndex, function: function.atomIndex, arity: arity)
-        return lock.withLock { table in
-            if let entry = table[key] { return entry }
+        return lock.withLock { state in
+            if let entry = state.table[key] { return entry }
             let words = UnsafeMutablePointer<UInt64>.allocate(capacity: ExportEntry.wordCount)
             words.initialize(repeating: 0, count: ExportEntry.wordCount)
             let entry = ExportEntry(words: words)
@@ -81,7 +88,8 @@ public final class ExportTable: @unchecked Sendable { // @unchecked: entries are
                 words[6] = UInt64(bif + 1)
             }
             entry.unbind()
-            table[key] = entry
+            state.table[key] = entry
+            state.created.append(entry)
             return entry
         }
     }
@@ -89,6 +97,11 @@ public final class ExportTable: @unchecked Sendable { // @unchecked: entries are
     /// The entry for an MFA if one exists.
     public func existing(module: Term, function: Term, arity: Int) -> ExportEntry? {
         let key = Key(module: module.atomIndex, function: function.atomIndex, arity: arity)
-        return lock.withLock { $0[key] }
+        return lock.withLock { $0.table[key] }
+    }
+
+    /// The entries of a module's functions, in the order they were created.
+    public func entries(of module: Term) -> [ExportEntry] {
+        lock.withLock { state in state.created.filter { $0.module == module } }
     }
 }

@@ -40,25 +40,37 @@ extension Emitter {
 
         // Calls
         case .call:
-            emit(.call); try emitNumberOperand(a[0]); try emitLabel(a[1])
+            emit(.call); try emitArity(a[0]); try emitTarget(a[1])
         case .callLast:
-            emit(.callLast); try emitNumberOperand(a[0]); try emitLabel(a[1]); try emitNumberOperand(a[2])
+            emit(.callLast); try emitArity(a[0]); try emitTarget(a[1]); try emitNumberOperand(a[2])
         case .callOnly:
-            emit(.callOnly); try emitNumberOperand(a[0]); try emitLabel(a[1])
+            emit(.callOnly); try emitArity(a[0]); try emitTarget(a[1])
         case .callExt:
-            emit(.callExt); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
+            emit(.callExt); try emitArity(a[0]); emit(try importEntry(a[1]).rawValue)
+        case .callExtLast where FrameVerifier.callsNoReturn(a[1], in: beam):
+            // As ERTS does for BIFs: the frame stays (the call never returns), so a frame size
+            // that does not match, as in error blocks shared by several paths, is harmless.
+            emit(.callExt); try emitArity(a[0]); emit(try importEntry(a[1]).rawValue)
         case .callExtLast:
-            emit(.callExtLast); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue); try emitNumberOperand(a[2])
+            if try emitInlineBif(a[0], a[1]) {
+                emit(.deallocate); try emitNumberOperand(a[2]); emit(.return)
+            } else {
+                emit(.callExtLast); try emitArity(a[0]); emit(try importEntry(a[1]).rawValue); try emitNumberOperand(a[2])
+            }
         case .callExtOnly:
-            emit(.callExtOnly); try emitNumberOperand(a[0]); emit(try importEntry(a[1]).rawValue)
+            if try emitInlineBif(a[0], a[1]) {
+                emit(.return)
+            } else {
+                emit(.callExtOnly); try emitArity(a[0]); emit(try importEntry(a[1]).rawValue)
+            }
         case .apply:
-            emit(.apply); try emitNumberOperand(a[0])
+            emit(.apply); try emitArity(a[0])
         case .applyLast:
-            emit(.applyLast); try emitNumberOperand(a[0]); try emitNumberOperand(a[1])
+            emit(.applyLast); try emitArity(a[0]); try emitNumberOperand(a[1])
         case .callFun:
-            emit(.callFun); try emitNumberOperand(a[0])
+            emit(.callFun); try emitArity(a[0])
         case .callFun2:
-            emit(.callFun2); try emitNumberOperand(a[1]); try emitSource(a[2])
+            emit(.callFun2); try emitArity(a[1]); try emitSource(a[2])
         case .return:
             emit(.return)
 
@@ -92,7 +104,7 @@ extension Emitter {
         case .allocate, .allocateZero:
             let need = try number(a[0])
             frameLimit = max(frameLimit, need)
-            let live = try number(a[1])
+            let live = try liveCount(a[1])
             if need + 1 < 1 << 14, live < 1 << 14 {
                 emit(packed(.allocateK, UInt64(need + 1), UInt64(live)))
             } else {
@@ -101,14 +113,14 @@ extension Emitter {
         case .allocateHeap, .allocateHeapZero:
             let need = try number(a[0])
             frameLimit = max(frameLimit, need)
-            let heap = try heapNeed(a[1]), live = try number(a[2])
+            let heap = try heapNeed(a[1]), live = try liveCount(a[2])
             if need + 1 < 1 << 14, live < 1 << 14, heap < 1 << 14 {
                 emit(packed(.allocateK, UInt64(need + 1), UInt64(live), UInt64(heap)))
             } else {
                 emit(.allocateHeap); emitNumber(need); emitNumber(heap); emitNumber(live)
             }
         case .testHeap:
-            emit(.testHeap); emitNumber(try heapNeed(a[0])); try emitNumberOperand(a[1])
+            emit(.testHeap); emitNumber(try heapNeed(a[0])); try emitLive(a[1])
         case .deallocate:
             emit(.deallocate); try emitNumberOperand(a[0])
         case .trim:
@@ -179,20 +191,20 @@ extension Emitter {
         case .isFunction2: try test(.isFunction2, a)
         case .testArity:
             if try translateTest(.testArity, a) { break }
-            emit(.testArity); try emitLabel(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2])
+            emit(.testArity); try emitTarget(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2])
         case .isTaggedTuple:
             if try translateTest(.isTaggedTuple, a) { break }
-            emit(.isTaggedTuple); try emitLabel(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2]); try emitSource(a[3])
+            emit(.isTaggedTuple); try emitTarget(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2]); try emitSource(a[3])
         case .selectVal:
             guard case .list(let pairs) = a[2], pairs.count % 2 == 0 else { throw error("bad select_val") }
-            emit(.selectVal); try emitSource(a[0]); try emitLabel(a[1]); emitNumber(pairs.count / 2)
-            for i in stride(from: 0, to: pairs.count, by: 2) { try emitSource(pairs[i]); try emitLabel(pairs[i + 1]) }
+            emit(.selectVal); try emitSource(a[0]); try emitTarget(a[1]); emitNumber(pairs.count / 2)
+            for i in stride(from: 0, to: pairs.count, by: 2) { try emitSource(pairs[i]); try emitTarget(pairs[i + 1]) }
         case .selectTupleArity:
             guard case .list(let pairs) = a[2], pairs.count % 2 == 0 else { throw error("bad select_tuple_arity") }
-            emit(.selectTupleArity); try emitSource(a[0]); try emitLabel(a[1]); emitNumber(pairs.count / 2)
-            for i in stride(from: 0, to: pairs.count, by: 2) { try emitNumberOperand(pairs[i]); try emitLabel(pairs[i + 1]) }
+            emit(.selectTupleArity); try emitSource(a[0]); try emitTarget(a[1]); emitNumber(pairs.count / 2)
+            for i in stride(from: 0, to: pairs.count, by: 2) { try emitNumberOperand(pairs[i]); try emitTarget(pairs[i + 1]) }
         case .jump:
-            emit(.jump); try emitLabel(a[0])
+            emit(.jump); try emitTarget(a[0])
 
         // Errors and exceptions
         case .badmatch: emit(.badmatch); try emitSource(a[0])
@@ -200,9 +212,9 @@ extension Emitter {
         case .ifEnd: emit(.ifEnd)
         case .tryCaseEnd: emit(.tryCaseEnd); try emitSource(a[0])
         case .badrecord: emit(.badrecord); try emitSource(a[0])
-        case .catch: emit(.catch); try emitY(a[0]); try emitLabel(a[1], use: .catchTag)
+        case .catch: emit(.catch); try emitY(a[0]); try emitTarget(a[1], use: .catchTag)
         case .catchEnd: emit(.catchEnd); try emitY(a[0])
-        case .try: emit(.try); try emitY(a[0]); try emitLabel(a[1], use: .catchTag)
+        case .try: emit(.try); try emitY(a[0]); try emitTarget(a[1], use: .catchTag)
         case .tryEnd: emit(.tryEnd); try emitY(a[0])
         case .tryCase: emit(.tryCase); try emitY(a[0])
         case .raise: emit(.raise); try emitSource(a[0]); try emitSource(a[1])
@@ -222,11 +234,11 @@ extension Emitter {
             for item in pairs { try emitSource(item) }
         case .hasMapFields:
             guard case .list(let keys) = a[2] else { throw error("bad has_map_fields") }
-            emit(.hasMapFields); try emitLabel(a[0]); try emitSource(a[1]); emitNumber(keys.count)
+            emit(.hasMapFields); try emitTarget(a[0]); try emitSource(a[1]); emitNumber(keys.count)
             for key in keys { try emitSource(key) }
         case .getMapElements:
             guard case .list(let pairs) = a[2], pairs.count % 2 == 0 else { throw error("bad get_map_elements") }
-            emit(.getMapElements); try emitLabel(a[0]); try emitSource(a[1]); emitNumber(pairs.count / 2)
+            emit(.getMapElements); try emitTarget(a[0]); try emitSource(a[1]); emitNumber(pairs.count / 2)
             for i in stride(from: 0, to: pairs.count, by: 2) { try emitSource(pairs[i]); try emitDestination(pairs[i + 1]) }
 
         // Records
@@ -240,16 +252,19 @@ extension Emitter {
         case .send: emit(.send)
         case .removeMessage: emit(.removeMessage)
         case .timeout: emit(.timeout)
-        case .loopRec: emit(.loopRec); try emitLabel(a[0]); try emitDestination(a[1])
-        case .loopRecEnd: emit(.loopRecEnd); try emitLabel(a[0])
-        case .wait: emit(.wait); try emitLabel(a[0])
-        case .waitTimeout: emit(.waitTimeout); try emitLabel(a[0]); try emitSource(a[1])
+        case .loopRec: emit(.loopRec); try emitTarget(a[0]); try emitDestination(a[1])
+        case .loopRecEnd: emit(.loopRecEnd); try emitTarget(a[0])
+        case .wait: emit(.wait); try emitTarget(a[0])
+        case .waitTimeout: emit(.waitTimeout); try emitTarget(a[0]); try emitSource(a[1])
         case .recvMarkerReserve: emit(.recvMarkerReserve); try emitDestination(a[0])
         case .recvMarkerBind: emit(.recvMarkerBind); try emitSource(a[0]); try emitSource(a[1])
         case .recvMarkerClear: emit(.recvMarkerClear); try emitSource(a[0])
         case .recvMarkerUse: emit(.recvMarkerUse); try emitSource(a[0])
         case .recvMark, .recvSet:
             break
+        case .isAnyNativeRecord:
+            // beamr has no native records (an experimental OTP 29 feature), so no term is one.
+            emit(.jump); try emitLabel(a[0])
 
         default:
             try translateBinary(instruction)
@@ -263,21 +278,50 @@ extension Emitter {
         "bsl": .shiftLeft, "bsr": .shiftRight,
     ]
 
+    /// A tail call to a BIF of up to three arguments becomes a BIF instruction on x0..x2
+    /// (the caller then returns), as ERTS's loader does: the BIF runs in the caller's frame,
+    /// so an exception it raises shows the calling function and line in its stack trace.
+    mutating func emitInlineBif(_ arity: Operand, _ target: Operand) throws(ModuleLoadError) -> Bool {
+        let count = try number(arity)
+        let entry = try importEntry(target)
+        guard count <= 3, let bif = entry.bif, !BifRegistry.traps(bif), isRealBif(entry) else { return false }
+        let ops: [Op] = [.bif0, .bif1, .bif2, .bif3]
+        emit(ops[count])
+        if count > 0 { emit(UInt64(0)) }
+        emitNumber(bif)
+        for i in 0..<count { try emitSource(.x(i)) }
+        try emitDestination(.x(0))
+        return true
+    }
+
     mutating func test(_ op: Op, _ a: [Operand]) throws(ModuleLoadError) {
         if try translateTest(op, a) { return }
         emit(op)
-        try emitLabel(a[0])
+        try emitTarget(a[0])
         for operand in a.dropFirst() { try emitSource(operand) }
     }
 
     /// Heap words from a number or an allocation list (floats take 2 words, funs 3 + free).
     mutating func heapNeed(_ operand: Operand) throws(ModuleLoadError) -> Int {
-        if case .allocation(let words, let floats, let funs) = operand { return words + 2 * floats + 3 * funs }
-        return try number(operand)
+        var need: Int
+        if case .allocation(let words, let floats, let funs) = operand {
+            need = words + 2 * floats + 3 * funs
+        } else {
+            need = try number(operand)
+        }
+        guard need <= Self.maxHeapNeed else { throw error("heap need \(need) is implausible") }
+        return need
     }
 
     mutating func lambda(_ operand: Operand) throws(ModuleLoadError) -> FunEntry {
         guard case .unsigned(let index) = operand, index < lambdas.count else { throw error("bad lambda index \(operand)") }
         return lambdas[index]
+    }
+
+    /// A BIF called with its arguments in x0... and its result going to x0, raising (no
+    /// fail label) from the current instruction.
+    /// Whether an import is a BIF in ERTS (not Erlang code beamr happens to run natively).
+    func isRealBif(_ entry: ExportEntry) -> Bool {
+        entry.bif != nil && ErlangCodeStandIns.isBuiltin(module: entry.module, function: entry.function, arity: entry.arity)
     }
 }

@@ -47,6 +47,7 @@ struct Variant {
 extension Emitter {
     /// Translates every instruction, fusing sequences where a pattern matches.
     mutating func translateAll() throws(ModuleLoadError) {
+        try FrameVerifier.verify(beam)
         let instructions = beam.instructions
         var i = 0
         while i < instructions.count {
@@ -112,7 +113,7 @@ extension Emitter {
                 }
                 if callAt == i + 2 { try translate(second) }
                 emit(packed(op, source ?? 0, UInt64(target), UInt64(arity), UInt64(words)))
-                emit(constant ?? 0); try emitLabel(call.operands[1])
+                emit(constant ?? 0); try emitTarget(call.operands[1])
                 return callAt - i + 1
             }
         case .allocate, .allocateZero, .allocateHeap, .allocateHeapZero:
@@ -129,18 +130,18 @@ extension Emitter {
                 guard need >= 2, let head = try registerField(second.operands[0]),
                       let tail = try registerField(second.operands[1]),
                       let destination = try registerField(second.operands[2]) else { return 0 }
-                emit(packed(.testHeapPutListRRR, head, tail, destination)); emitNumber(need); try emitNumberOperand(a[1])
+                emit(packed(.testHeapPutListRRR, head, tail, destination)); emitNumber(need); try emitLive(a[1])
                 return 2
             }
             guard second.opcode == .putTuple2, case .list(let elements) = second.operands[1] else { return 0 }
             let need = try heapNeed(a[0])
             if elements.count == 2, need >= 3, let e0 = try registerField(elements[0]),
                let e1 = try registerField(elements[1]), let destination = try registerField(second.operands[0]) {
-                emit(packed(.testHeapPutPairRR, e0, e1, destination)); emitNumber(need); try emitNumberOperand(a[1])
+                emit(packed(.testHeapPutPairRR, e0, e1, destination)); emitNumber(need); try emitLive(a[1])
                 return 2
             }
             guard need >= elements.count + 1 else { return 0 }
-            emit(.testHeapPutTuple2); emitNumber(need); try emitNumberOperand(a[1])
+            emit(.testHeapPutTuple2); emitNumber(need); try emitLive(a[1])
             try emitDestination(second.operands[0]); emitNumber(elements.count)
             for element in elements { try emitSource(element) }
             return 2
@@ -161,7 +162,7 @@ extension Emitter {
             guard let second, second.opcode == .getList, second.operands[0].untyped == a[1].untyped,
                   let variant = try variant("isListGetList", second.operands, constants: .none, anyRegister: true)
             else { return 0 }
-            emit(variant.head); try emitLabel(a[0])
+            emit(variant.head); try emitTarget(a[0])
             return 2
         case .getTupleElement:
             guard let second, second.opcode == .getTupleElement, second.operands[0].untyped == a[0].untyped,
@@ -194,7 +195,7 @@ extension Emitter {
             tag = word
         }
         emit(packed(test.opcode == .isTaggedTuple ? .isTaggedTupleGetTwoX : .isTupleArityGetTwoX, tuple, UInt64(arity), d1, d2))
-        emit(tag); try emitLabel(a[0]); emitNumber(index)
+        emit(tag); try emitTarget(a[0]); emitNumber(index)
         return true
     }
 
@@ -233,7 +234,7 @@ extension Emitter {
         case .isNil, .isNonemptyList, .isTuple:
             let name = op == .isNil ? "isNil" : op == .isTuple ? "isTuple" : "isNonemptyList"
             guard let variant = try variant(name, [a[1]], constants: .none, anyRegister: true) else { return false }
-            emit(variant.head); try emitLabel(a[0])
+            emit(variant.head); try emitTarget(a[0])
             return true
         case .testArity, .isTaggedTuple:
             let arity = try number(a[2])
@@ -245,13 +246,13 @@ extension Emitter {
             }
             guard let variant = try variant(op == .isTaggedTuple ? "isTaggedTuple" : "isTupleArity", [a[1]],
                                             constants: .none, anyRegister: true) else { return false }
-            emit(variant.head | UInt64(arity) << 22); emit(tag); try emitLabel(a[0])
+            emit(variant.head | UInt64(arity) << 22); emit(tag); try emitTarget(a[0])
             return true
         default:
             return false
         }
         guard let found else { return false }
-        emit(found.head); emit(found.constant); try emitLabel(a[0])
+        emit(found.head); emit(found.constant); try emitTarget(a[0])
         return true
     }
 

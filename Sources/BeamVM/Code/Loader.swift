@@ -130,7 +130,29 @@ struct Emitter {
             name: moduleName, code: buffer, codeSize: code.count, functions: functions,
             lineEntries: lineEntries, lineTable: beam.lines, exports: exports, lambdas: lambdas,
             literals: literals, attributes: literals.terms[count - 2], compileInfo: literals.terms[count - 1],
-            sourceFile: sourceFile, onLoad: onLoad)
+            sourceFile: sourceFile, onLoad: onLoad, checksum: beam.checksum, loadOrder: loadOrder())
+    }
+
+    /// The module's own functions in the order loading refers to them (see LoadedModule).
+    func loadOrder() -> [(function: Term, arity: Int)] {
+        var order: [(function: Term, arity: Int)] = []
+        var seen = Set<String>()
+        func touch(_ function: String, _ arity: Int) {
+            if seen.insert("\(function)/\(arity)").inserted { order.append((Term.atom(function), arity)) }
+        }
+        func walk(_ term: ExternalTerm) {
+            switch term {
+            case .export(let module, let function, let arity) where module == beam.name: touch(function, arity)
+            case .tuple(let elements): elements.forEach(walk)
+            case .list(let elements, let tail): elements.forEach(walk); walk(tail)
+            case .map(let pairs): pairs.forEach { walk($0.key); walk($0.value) }
+            default: break
+            }
+        }
+        beam.literals.forEach(walk)
+        for entry in beam.imports where beam.atom(entry.module) == beam.name { touch(beam.atom(entry.function), entry.arity) }
+        for entry in beam.exports { touch(beam.atom(entry.function), entry.arity) }
+        return order
     }
 
     static func sourceFile(_ info: ExternalTerm) -> String? {
@@ -176,6 +198,13 @@ struct Emitter {
             patches.append((code.count, label, use))
             code.append(0)
         }
+    }
+
+    /// A label that must name code (a branch target, a call, a handler): `{f,0}`, which
+    /// means "raise instead of branching" where it is allowed at all, would be a null jump.
+    mutating func emitTarget(_ operand: Operand, use: LabelUse = .address) throws(ModuleLoadError) {
+        guard case .label(let label) = operand, label != 0 else { throw error("expected a jump target, got \(operand)") }
+        try emitLabel(operand, use: use)
     }
 
     /// A source operand: a constant term or a register.
@@ -232,6 +261,30 @@ struct Emitter {
 
     mutating func emitNumberOperand(_ operand: Operand) throws(ModuleLoadError) {
         emitNumber(try number(operand))
+    }
+
+    /// The largest count of live x registers: the collector reads that many.
+    static let maxLive = 1024
+    /// The most heap words one instruction may reserve (1 GiB); more is a corrupt operand.
+    static let maxHeapNeed = 1 << 27
+
+    /// A count of live x registers (a GC root count).
+    mutating func emitLive(_ operand: Operand) throws(ModuleLoadError) {
+        emitNumber(try liveCount(operand))
+    }
+
+    /// A count of live x registers, checked.
+    mutating func liveCount(_ operand: Operand) throws(ModuleLoadError) -> Int {
+        let live = try number(operand)
+        guard live <= Self.maxLive else { throw error("live register count \(live) is above \(Self.maxLive)") }
+        return live
+    }
+
+    /// A call's argument count: the registers saved when the process is suspended there.
+    mutating func emitArity(_ operand: Operand) throws(ModuleLoadError) {
+        let arity = try number(operand)
+        guard arity <= 255 else { throw error("arity \(arity) is above 255") }
+        emitNumber(arity)
     }
 
     /// A y register for catch/try bookkeeping.

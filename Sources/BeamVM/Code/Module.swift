@@ -34,14 +34,21 @@ public final class LoadedModule: @unchecked Sendable { // @unchecked: immutable 
     public let isGleam: Bool
     /// The source file recorded by the compiler, if any.
     public let sourceFile: String?
+    /// The file the module was loaded from (nil for modules built into beamr).
+    public var path: String?
     /// The on_load function's address, if the module has one.
     let onLoad: UnsafePointer<UInt64>?
+    /// The MD5 of the module's code chunks, as ERTS computes it.
+    let checksum: [UInt8]
+    /// The module's own functions in the order loading first referred to them: export
+    /// funs among the literals, imports, then the export table (OTP 25's export list order).
+    let loadOrder: [(function: Term, arity: Int)]
 
     init(name: Term, code: UnsafeMutablePointer<UInt64>, codeSize: Int, functions: [FunctionInfo],
          lineEntries: [(offset: Int, item: Int)], lineTable: LineTable?,
          exports: [(function: Term, arity: Int, address: UnsafePointer<UInt64>)], lambdas: [FunEntry],
          literals: LiteralArea, attributes: Term, compileInfo: Term, sourceFile: String?,
-         onLoad: UnsafePointer<UInt64>?) {
+         onLoad: UnsafePointer<UInt64>?, checksum: [UInt8], loadOrder: [(function: Term, arity: Int)]) {
         self.name = name
         self.code = code
         self.codeSize = codeSize
@@ -56,6 +63,8 @@ public final class LoadedModule: @unchecked Sendable { // @unchecked: immutable 
         self.sourceFile = sourceFile
         self.isGleam = lineTable?.files.contains { $0.hasSuffix(".gleam") } ?? false
         self.onLoad = onLoad
+        self.checksum = checksum
+        self.loadOrder = loadOrder
     }
 
     /// Whether a code address lies in this module.

@@ -151,26 +151,28 @@ public enum Op: UInt64, Sendable {
     case hasMapFields           // L, S map, N count, S...
     case getMapElements         // L, S map, N count, (S key, D)...
 
-    // Binary construction and matching
-    case bsCreateBin            // L, N alloc, N live, N unit, D, N count, segments...
+    // Binary construction and matching (see Loader+Binary.swift for segments and commands;
+    // flags are `SegmentFlags`)
+    case bsCreateBin            // L, N alloc, N live, N known bits + 1 (or 0), D, N count, (N kind, N segment, N unit, N flags, S value, S size)...
+    case bsInitWritable         // (x0: size hint in, writable empty binary out)
     case bsStartMatch           // L, N live, S, D       (bs_start_match3/4)
     case bsGetPosition          // S ctx, D, N live
     case bsSetPosition          // S ctx, S position
     case bsGetTail              // S ctx, D, N live
-    case bsGetInteger           // L, S ctx, N live, S size, N unit, N flags, D
+    case bsGetInteger           // L, S ctx, N live, S size (N bits with SegmentFlags.fixed), N unit, N flags, D
     case bsGetFloat             // L, S ctx, N live, S size, N unit, N flags, D
-    case bsGetBinary            // L, S ctx, N live, S size, N unit, N flags, D
+    case bsGetBinary            // L, S ctx, N live, S size (N bits with SegmentFlags.fixed), N unit, N flags, D
     case bsSkipBits             // L, S ctx, S size, N unit, N flags
     case bsTestTail             // L, S ctx, N bits
     case bsTestUnit             // L, S ctx, N unit
-    case bsMatchString          // L, S ctx, N bits, N string offset (into the module's strings)
+    case bsMatchString          // L, S ctx, N bits, N address of the bytes (in the module's strings)
     case bsGetUtf8              // L, S ctx, D
     case bsGetUtf16             // L, S ctx, N flags, D
     case bsGetUtf32             // L, S ctx, N flags, D
     case bsSkipUtf8             // L, S ctx
     case bsSkipUtf16            // L, S ctx, N flags
     case bsSkipUtf32            // L, S ctx, N flags
-    case bsMatch                // L, S ctx, N count, commands...
+    case bsMatch                // L, S ctx, N words, commands... (`MatchCommand`)
 
     // Records (OTP 26+)
     case updateRecord           // N size, S tuple, D, N count, (N index, S value)...

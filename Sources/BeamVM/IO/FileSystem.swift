@@ -42,6 +42,22 @@ package enum FileSystem {
         return result
     }
 
+    /// Creates or replaces a file with `bytes`.
+    package static func writeFile(_ path: String, _ bytes: [UInt8]) throws(SystemError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw SystemError(errno: errno, call: "open", path: path) }
+        defer { close(fd) }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw SystemError(errno: errno, call: "write", path: path)
+            }
+            written += n
+        }
+    }
+
     /// Whether a path names a directory.
     package static func isDirectory(_ path: String) -> Bool {
         var info = stat()

@@ -108,6 +108,7 @@ extension Exec {
         case .hasMapFields: return Exec.`hasMapFields`(&m, p, word)
         case .getMapElements: return Exec.`getMapElements`(&m, p, word)
         case .bsCreateBin: return Exec.`bsCreateBin`(&m, p, word)
+        case .bsInitWritable: return Exec.`bsInitWritable`(&m, p, word)
         case .bsStartMatch: return Exec.`bsStartMatch`(&m, p, word)
         case .bsGetPosition: return Exec.`bsGetPosition`(&m, p, word)
         case .bsSetPosition: return Exec.`bsSetPosition`(&m, p, word)

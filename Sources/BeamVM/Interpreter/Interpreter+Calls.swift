@@ -87,13 +87,14 @@ extension Interpreter {
         return nil
     }
 
-    /// A closure over `entry` whose free variables are in `free[0...]`.
+    /// A closure over `entry` whose free variables are in `free[0...]`, made by `p`.
     static func makeClosure(_ p: Process, _ entry: FunEntry, free: UnsafeMutablePointer<Term>) -> Term {
         let count = entry.freeCount
-        let object = p.allocate(2 + count)
-        object[0] = Header.make(.closure, 1 + count)
+        let object = p.allocate(3 + count)
+        object[0] = Header.make(.closure, 2 + count)
         object[1] = Term(raw: entry.rawValue)
         for i in 0..<count { object[2 + i] = free[i] }
+        object[2 + count] = p.pid
         return .boxed(object)
     }
 

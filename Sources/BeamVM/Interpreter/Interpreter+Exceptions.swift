@@ -26,8 +26,8 @@ enum RawTrace {
 }
 
 extension Interpreter {
-    /// ERTS's default `backtrace_depth`.
-    static let traceDepth = 8
+    /// Frames an exception records (`backtrace_depth`, 8 by default as in ERTS).
+    static var traceDepth: Int { SystemFlags.backtraceDepth.load(ordering: .relaxed) }
 
     /// The outcome of an exception nobody caught.
     static func uncaught(_ p: Process) -> SliceOutcome {
@@ -73,7 +73,11 @@ extension Interpreter {
     @inline(never)
     static func raiseFromBif(_ p: Process, _ bif: Int, arguments: UnsafeMutablePointer<Term>, pc: UnsafePointer<UInt64>?,
                              _ cp: UInt64, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
-        if p.exceptionFromBif {
+        if let frame = p.exceptionFrame {
+            p.exceptionBif = (frame.module, frame.function, frame.arguments, frame.info.isNone)
+            if !frame.info.isNone { p.exceptionBifInfo = frame.info }
+            p.exceptionFrame = nil
+        } else if p.exceptionFromBif {
             let mfa = BifRegistry.mfa(bif)
             p.exceptionBif = (mfa.module, mfa.function, p.list(Array(UnsafeBufferPointer(start: arguments, count: mfa.arity))), true)
         }
@@ -91,7 +95,11 @@ extension Interpreter {
         if !p.terminationReason.isNone { return nil }
         let trace = p.exceptionTrace.isNone ? StackTrace.capture(p, pc: pc, cp: cp) : p.exceptionTrace
         p.exceptionBif = nil
+        p.exceptionBifInfo = .none
+        p.exceptionExtraFrame = .none
         p.exceptionTopArgs = .none
+        p.exceptionErrorInfo = .none
+        p.exceptionBifLocation = .none
         p.exceptionFromBif = true
         p.exceptionTrace = .none
         if p.catches > 0, let handler = unwindToHandler(p) {

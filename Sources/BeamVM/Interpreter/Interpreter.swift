@@ -57,6 +57,8 @@ public enum Interpreter {
     static func suspend(_ p: Process, at target: UnsafePointer<UInt64>, arity: Int, cp: UInt64, reds: Int,
                         _ x: UnsafeMutablePointer<Term>) -> SliceOutcome {
         p.reductions &+= sliceReductions - reds
+        RuntimeStatistics.reductions.add(sliceReductions - reds, ordering: .relaxed)
+        RuntimeStatistics.contextSwitches.add(1, ordering: .relaxed)
         p.pc = target
         p.cp = cp
         p.savedRegisters = Array(UnsafeBufferPointer(start: x, count: arity))

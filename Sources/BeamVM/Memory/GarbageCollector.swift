@@ -46,7 +46,9 @@ public enum GarbageCollector {
     }
 
     /// Collects `process`, keeping `registers[0..<live]` alive, and leaves at least `need`
-    /// free words between the heap top and the stack.
+    /// free words between the heap top and the stack. `registers` is the x register file
+    /// (`Registers.count` words); those from `live` up are dead and are cleared, so that code
+    /// with a wrong live count finds stale values there rather than pointers into the freed heap.
     static func collect(_ process: Process, need: Int, registers: UnsafeMutablePointer<Term>, live: Int) {
         let stackWords = process.heapEnd - process.stackTop
         let youngUsed = (process.heapTop - process.heapStart) + process.fragmentWords
@@ -87,6 +89,10 @@ public enum GarbageCollector {
 
         process.collections += 1
         process.minorCollections = major ? 0 : process.minorCollections + 1
+        RuntimeStatistics.collections.add(1, ordering: .relaxed)
+        let usedAfter = liveYoung + (process.oldStart.map { process.oldTop.unsafelyUnwrapped - $0 } ?? 0)
+        let usedBefore = youngUsed + oldUsed
+        RuntimeStatistics.wordsReclaimed.add(max(usedBefore - usedAfter, 0), ordering: .relaxed)
     }
 
     /// One copying pass: live data of the young heap and the fragments (and of the old heap
@@ -100,6 +106,7 @@ public enum GarbageCollector {
 
         var copier = Copier(process: process, top: block, major: major, promote: promote)
         for i in 0..<live { registers[i] = copier.evacuate(registers[i]) }
+        for i in live..<Registers.count { registers[i] = .nil }
         // Stack words are updated in place (CPs, primary tag 0, are not terms) and moved
         // once the size of the live heap is known.
         for i in 0..<stackWords where process.stackTop[i].primaryTag != 0 {
@@ -109,6 +116,8 @@ public enum GarbageCollector {
         if !process.exceptionReason.isNone { process.exceptionReason = copier.evacuate(process.exceptionReason) }
         if !process.exceptionTrace.isNone { process.exceptionTrace = copier.evacuate(process.exceptionTrace) }
         if !process.exceptionTopArgs.isNone { process.exceptionTopArgs = copier.evacuate(process.exceptionTopArgs) }
+        if !process.exceptionErrorInfo.isNone { process.exceptionErrorInfo = copier.evacuate(process.exceptionErrorInfo) }
+        if !process.exceptionBifLocation.isNone { process.exceptionBifLocation = copier.evacuate(process.exceptionBifLocation) }
         if let bif = process.exceptionBif {
             process.exceptionBif = (bif.module, bif.function, copier.evacuate(bif.arguments), bif.errorInfo)
         }

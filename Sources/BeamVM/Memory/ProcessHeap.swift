@@ -63,7 +63,7 @@ extension Process {
             GarbageCollector.collect(self, need: need, registers: registers, live: live)
             if _slowPath(maxHeapSize > 0 && heapEnd - heapStart + oldHeapWords > maxHeapSize) {
                 terminationReason = Atom.killed
-                CrashReport.maxHeapSize(self)
+                if maxHeapReport { CrashReport.maxHeapSize(self) }
                 return false
             }
         }

@@ -34,14 +34,16 @@ enum TermBuilder {
             let own = pairs.count <= MapOps.flatLimit ? MapOps.flatWords(pairs.count) : 0
             return own + pairs.reduce(0) { $0 + words($1.key) + words($1.value) }
         case .export: return 2
-        case .closure(let closure): return 2 + closure.freeVariables.count + closure.freeVariables.reduce(0) { $0 + words($1) }
+        case .closure(let closure):
+            return 3 + closure.freeVariables.count + closure.freeVariables.reduce(0) { $0 + words($1) } + words(closure.pid)
         case .pid, .port: return 5
         case .reference: return 2
         }
     }
 
     /// Builds a term into `sink`, which must have `words(term)` words reserved.
-    /// Returns nil for terms that cannot exist here (a closure of an unknown module).
+    /// Returns nil for terms that cannot exist here (a closure of a module that is not
+    /// loaded, or whose code differs).
     static func build(_ term: ExternalTerm, into sink: inout TermSink) -> Term? {
         switch term {
         case .integer(let value):
@@ -100,6 +102,8 @@ enum TermBuilder {
                 built.append((key, value))
             }
             let (keys, values) = MapOps.normalise(built)
+            // A map with a repeated key is malformed, as ERTS's decoder sees it.
+            guard keys.count == pairs.count else { return nil }
             return MapOps.build(keys: keys, values: values, allocate: sink.extra)
         case .map(let pairs):
             let memory = sink.take(MapOps.flatWords(pairs.count))
@@ -109,11 +113,9 @@ enum TermBuilder {
                 built.append((key, value))
             }
             let (keys, values) = MapOps.normalise(built)
-            let result = MapOps.writeFlat(keys: keys, values: values, at: memory)
-            // Duplicate keys leave unused words; fill them so the area stays walkable.
-            let used = MapOps.flatWords(keys.count)
-            if used < MapOps.flatWords(pairs.count) { Filler.fill(memory + used, MapOps.flatWords(pairs.count) - used) }
-            return result
+            // A map with a repeated key is malformed, as ERTS's decoder sees it.
+            guard keys.count == pairs.count else { return nil }
+            return MapOps.writeFlat(keys: keys, values: values, at: memory)
         case .export(let module, let function, let arity):
             guard let m = AtomTable.shared.intern(module), let f = AtomTable.shared.intern(function) else { return nil }
             let entry = ExportTable.shared.entry(module: .atom(m), function: .atom(f), arity: arity)
@@ -121,8 +123,24 @@ enum TermBuilder {
             object[0] = Header.make(.export, 1)
             object[1] = Term(raw: entry.rawValue)
             return .boxed(object)
-        case .closure:
-            return nil
+        case .closure(let closure):
+            // Only funs of loaded modules can be rebuilt: the code must exist.
+            guard let module = CodeRegistry.shared.module(named: .atom(closure.module)),
+                  closure.index >= 0, closure.index < module.lambdas.count,
+                  closure.uniq == module.checksum else { return nil }
+            let entry = module.lambdas[closure.index]
+            guard entry.freeCount == closure.freeVariables.count, entry.arity == closure.arity else { return nil }
+            let count = closure.freeVariables.count
+            let object = sink.take(3 + count)
+            object[0] = Header.make(.closure, 2 + count)
+            object[1] = Term(raw: entry.rawValue)
+            for (i, variable) in closure.freeVariables.enumerated() {
+                guard let value = build(variable, into: &sink) else { return nil }
+                object[2 + i] = value
+            }
+            guard let pid = build(closure.pid, into: &sink) else { return nil }
+            object[2 + count] = pid
+            return .boxed(object)
         case .pid(_, let id, let serial, _):
             let object = sink.take(5)
             Filler.fill(object, 5)
@@ -134,9 +152,7 @@ enum TermBuilder {
         case .reference(_, _, let ids):
             let object = sink.take(2)
             object[0] = Header.make(.reference, 1)
-            var id: UInt64 = 0
-            for (i, part) in ids.prefix(2).enumerated() { id |= UInt64(part) << (32 * UInt64(i)) }
-            object[1] = Term(raw: id)
+            object[1] = Term(raw: ReferenceIds.id(ids))
             return .boxed(object)
         }
     }
@@ -161,6 +177,22 @@ enum TermBuilder {
         object[3] = Term(raw: 0)
         sink.linkRefc(object)
         return .boxed(object)
+    }
+}
+
+extension TermBuilder {
+    /// Builds a decoded term on a process heap (in a fragment when it does not fit), or nil
+    /// when it cannot exist here.
+    static func build(_ term: ExternalTerm, on p: Process) -> Term? {
+        let count = words(term)
+        let memory = p.allocate(max(count, 1))
+        var sink = TermSink(top: memory, linkRefc: { p.linkOffHeap($0) }, extra: { p.allocate($0) })
+        guard let result = build(term, into: &sink) else {
+            Filler.fill(memory, max(count, 1))
+            return nil
+        }
+        if sink.top < memory + max(count, 1) { Filler.fill(sink.top, memory + max(count, 1) - sink.top) }
+        return result
     }
 }
 

@@ -30,6 +30,11 @@ enum SignalKind: UInt8 {
     case infoRequest
     /// An answer to a request this process made; kept apart from its messages.
     case reply
+    /// A 'DOWN' message for monitor `reference`: a message that also ends the monitor.
+    case down
+    /// A message sent to alias `reference` of a monitor made with `{alias, reply_demonitor}`:
+    /// it also ends the monitor.
+    case aliasReply
 }
 
 /// One message or signal.

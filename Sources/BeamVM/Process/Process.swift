@@ -103,9 +103,25 @@ public final class Process {
     /// Arguments to show in the top frame instead of the arity (`function_clause`,
     /// `erlang:error/2`).
     var exceptionTopArgs: Term = .none
+    /// An `error_info` map for the top frame: the frame of the instruction that failed
+    /// (a failed binary construction), or the failing BIF's frame instead of the default
+    /// `#{module => ...}`.
+    var exceptionErrorInfo: Term = .none
+    /// Location items (`{file, F}`, `{line, L}`) for the failing BIF's frame, for native
+    /// functions that stand in for Erlang code of an OTP module.
+    var exceptionBifLocation: Term = .none
     /// False when the failing BIF raised on purpose (`error/1`, `throw/1`, ...) and so adds
     /// no frame of its own.
     var exceptionFromBif = true
+    /// A failing BIF's replacement for its own top frame (a BIF that stands in for Erlang
+    /// code fails the way that code would): module, function, arguments and location list
+    /// (THE_NON_VALUE for the usual `error_info` one).
+    var exceptionFrame: (module: Term, function: Term, arguments: Term, info: Term)?
+    /// A frame to show right below the failing BIF's (the Erlang function a stand-in
+    /// BIF was called from, in ERTS), or THE_NON_VALUE.
+    var exceptionExtraFrame: Term = .none
+    /// The location list of the BIF frame when it is not the default `error_info` one.
+    var exceptionBifInfo: Term = .none
     /// Number of active catch/try frames on the stack.
     var catches = 0
 
@@ -137,6 +153,8 @@ public final class Process {
     /// monitored by ([] when by pid).
     var monitoredBy: [UInt64: (pid: Term, name: Term)] = [:]
     var trapExit = false
+    /// Ids of this process's active aliases (see Aliases.swift).
+    var aliases: Set<UInt64> = []
     /// Set when a signal terminates the process: it stops without unwinding.
     var terminationReason: Term = .none
     /// The first function called, for process_info(initial_call).
@@ -157,6 +175,14 @@ public final class Process {
     /// The heap may not grow beyond this many words (0: unlimited); beyond it the
     /// process is killed.
     var maxHeapSize = 0
+    /// Set once the process owns native resources (open files, byte queues), which are
+    /// released when it exits. Atomic: an I/O thread sets it when a file opens.
+    let ownsResources = Atomic<Bool>(false)
+    /// Whether being killed for `maxHeapSize` writes an error report.
+    var maxHeapReport = true
+    /// The group this process is a job of (see ProcessGroup), and its job index there.
+    var group: ProcessGroup?
+    var groupIndex = 0
 
     // MARK: Process dictionary
 

@@ -62,6 +62,9 @@ extension Process {
                           tuple(Atom.minorGcs, .small(collections))])
         case Atom.suspending: value = .nil
         case Atom.minHeapSize: value = .small(minHeapSize)
+        // The return addresses on the stack (the innermost caller's, held in a register,
+        // is not among them).
+        case Atom.currentStacktrace: value = StackTrace.list(self, StackTrace.capture(self, pc: nil, cp: 0))
         case Atom.maxHeapSize: value = .small(maxHeapSize)
         default: return nil
         }
@@ -121,6 +124,7 @@ extension Atom {
     public static let garbageCollection = Term.atom("garbage_collection")
     public static let suspending = Term.atom("suspending")
     public static let registeredName = Term.atom("registered_name")
+    public static let currentStacktrace = Term.atom("current_stacktrace")
     public static let memory = Term.atom("memory")
     public static let minorGcs = Term.atom("minor_gcs")
     public static let running = Term.atom("running")

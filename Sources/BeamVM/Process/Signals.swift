@@ -58,11 +58,14 @@ enum Signals {
         deliver(MessageNode.make(.reply, term: answer, from: p.pid, reference: reference), to: target, near: p.home)
     }
 
-    /// `{'DOWN', Ref, process, Item, Reason}` to a monitoring process.
+    /// `{'DOWN', Ref, process, Item, Reason}` to a monitoring process ('DOWN' replaced by
+    /// the monitor's tag when it has one).
     static func sendDown(to pid: Term, reference: UInt64, item: Term, reason: Term, from p: Process) {
-        guard let target = ProcessTable.shared.lookup(pid) else { return }
-        let message = p.tuple(Atom.down, p.reference(reference), Atom.process, item, reason)
-        send(message, to: target, from: p)
+        MonitorTags.consume(reference) { tag in
+            guard let target = ProcessTable.shared.lookup(pid) else { return }
+            let message = p.tuple(tag, p.reference(reference), Atom.process, item, reason)
+            deliver(MessageNode.make(.down, term: message, from: p.pid, reference: reference), to: target, near: p.home)
+        }
     }
 
     /// Finishes an exited process: closes its inbox, applies the signals still in it,
@@ -90,7 +93,10 @@ enum Signals {
             MessageNode.free(current)
         }
         ProcessTable.shared.remove(p)
+        AliasTable.shared.removeAll(of: p)
+        if p.ownsResources.load(ordering: .acquiring) { Resources.release(owner: p.pid) }
         NameRegistry.shared.unregister(pid: p.pid)
+        EtsRegistry.shared.processExited(p)
         for pid in p.links {
             sendExit(to: pid, from: p.pid, reason: reason, viaLink: true, near: p.home)
         }
@@ -140,12 +146,33 @@ extension Process {
             case .reply:
                 replies.append(current)
                 continue
+            case .down:
+                monitors[current.pointee.reference] = nil
+                if !aliases.isEmpty { AliasTable.shared.monitorEnded(current.pointee.reference, owner: self) }
+                current.pointee.kind = .message
+                queue.append(current)
+                continue
+            case .aliasReply:
+                endAliasMonitor(current.pointee.reference)
+                current.pointee.kind = .message
+                queue.append(current)
+                continue
             case .infoRequest:
                 let request = current.pointee.term
                 let answer = info(request.tupleElement(0), status: request.tupleElement(1)) ?? Atom.undefined
                 Signals.reply(to: current.pointee.from, reference: current.pointee.reference, answer, from: self)
             }
             MessageNode.free(current)
+        }
+    }
+
+    /// A reply arrived through the alias of monitor `id` (`{alias, reply_demonitor}`): the
+    /// alias is gone already, the monitor goes too.
+    func endAliasMonitor(_ id: UInt64) {
+        aliases.remove(id)
+        if let monitor = monitors.removeValue(forKey: id) {
+            MonitorTags.remove(id)
+            Signals.sendControl(.demonitor, to: monitor.target, from: pid, reference: id, near: home)
         }
     }
 

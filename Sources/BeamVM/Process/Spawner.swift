@@ -7,6 +7,15 @@ struct SpawnOptions {
     var priority: Priority = .normal
     var minHeapSize = ProcessHeap.defaultMinimumSize
     var maxHeapSize = 0
+    /// Whether exceeding `maxHeapSize` kills the process, and whether it is reported.
+    var maxHeapKill = true
+    var maxHeapReport = true
+    /// A name to register the process under before it can run (servers started on demand).
+    var registeredName: Term = .nil
+    /// The group leader, instead of the parent's.
+    var groupLeader: Term = .none
+    /// The process group the new process is a job of, and its index there.
+    var group: (ProcessGroup, Int)?
 }
 
 enum Spawner {
@@ -17,8 +26,13 @@ enum Spawner {
                       options: SpawnOptions = SpawnOptions()) -> (Process, UInt64) {
         let child = Process(serial: ProcessTable.shared.newSerial(), minHeapSize: options.minHeapSize)
         child.priority = options.priority
-        child.maxHeapSize = options.maxHeapSize
-        child.groupLeader = parent?.groupLeader ?? .none
+        child.maxHeapSize = options.maxHeapKill ? options.maxHeapSize : 0
+        child.maxHeapReport = options.maxHeapReport
+        child.groupLeader = options.groupLeader.isNone ? parent?.groupLeader ?? .none : options.groupLeader
+        if let (group, index) = options.group {
+            child.group = group
+            child.groupIndex = index
+        }
         var copies: [Term] = []
         for argument in arguments {
             let words = TermCopy.words(argument)
@@ -46,6 +60,7 @@ enum Spawner {
             }
         }
         ProcessTable.shared.insert(child)
+        if !options.registeredName.isNil { _ = NameRegistry.shared.register(options.registeredName, child.pid) }
         let pool = SchedulerPool.shared!
         pool.startThreadsIfNeeded()
         pool.enqueue(child, on: parent?.home)

@@ -79,6 +79,18 @@ public final class SchedulerPool: @unchecked Sendable { // @unchecked: see the p
         return loop(schedulers[0])!
     }
 
+    /// Runs scheduler 0 on the calling thread until `end(with:)` is called (by a process
+    /// group when its last process has finished).
+    func runUntilEnded() -> ProgramOutcome {
+        loop(schedulers[0])!
+    }
+
+    /// Ends the program with `outcome`: scheduler 0 returns it from its loop.
+    func end(with outcome: ProgramOutcome) {
+        mainOutcome.withLock { $0 = outcome }
+        schedulers[0].parker.unpark()
+    }
+
     /// A scheduler's loop. Returns the main process's outcome on scheduler 0; never returns
     /// on the others.
     @discardableResult
@@ -157,6 +169,12 @@ public final class SchedulerPool: @unchecked Sendable { // @unchecked: see the p
             }
             mainOutcome.withLock { $0 = outcome }
             schedulers[0].parker.unpark()
+            return
+        }
+        if let group = process.group {
+            // The group reports how its processes end; no crash report of their own.
+            group.finished(process, end)
+            Signals.exitProcess(process, reason: end.exitReason(process))
             return
         }
         let reason = end.exitReason(process)

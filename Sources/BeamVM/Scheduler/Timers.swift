@@ -10,6 +10,8 @@ enum TimerAction {
     case receiveTimeout(Process, UInt64)
     /// Delivers a prepared message node to a pid or a registered name.
     case message(destination: Term, node: UnsafeMutablePointer<MessageNode>)
+    /// Ends a job of a process group that ran out of time.
+    case expire(ProcessGroup, index: Int)
 }
 
 /// All pending timers.
@@ -94,6 +96,8 @@ final class TimerService: @unchecked Sendable { // @unchecked: guarded by `state
             let target = destination.isAtom ? NameRegistry.shared.whereis(destination).flatMap(ProcessTable.shared.lookup)
                                             : ProcessTable.shared.lookup(destination)
             if let target { Signals.deliver(node, to: target, near: nil) } else { MessageNode.free(node) }
+        case .expire(let group, let index):
+            group.expire(index)
         }
     }
 

@@ -36,6 +36,7 @@ public final class AtomTable: @unchecked Sendable { // @unchecked: entries are w
         // `Term.true` are compile-time constants.
         _ = intern("false")
         _ = intern("true")
+        for name in PredefinedAtoms.names { _ = intern(name) }
     }
 
     public var count: Int { published.load(ordering: .acquiring) }

@@ -111,4 +111,11 @@ public enum Atom {
 
 extension Atom {
     public static let none = Term.atom("none")
+    public static let lists = Term.atom("lists")
+    public static let reverse = Term.atom("reverse")
+    public static let value = Term.atom("value")
+    public static let compressed = Term.atom("compressed")
+    public static let deterministic = Term.atom("deterministic")
+    public static let minorVersion = Term.atom("minor_version")
+    public static let math = Term.atom("math")
 }

@@ -7,7 +7,7 @@
 //   2     positive bignum      limb count           64-bit limbs, least significant first
 //   3     negative bignum      limb count           "
 //   4     reference            1                    64-bit id
-//   5     closure (fun)        1 + free count       FunEntry pointer, free variables
+//   5     closure (fun)        2 + free count       FunEntry pointer, free variables, creator pid
 //   6     float                1                    IEEE-754 bits
 //   7     export fun           1                    ExportEntry pointer
 //   8     refc binary          3                    byte size, BinaryStorage pointer, next off-heap object
@@ -86,7 +86,7 @@ extension Term {
         guard isBoxed else { return false }
         let subtag = boxedSubtag
         return subtag == Subtag.heapBinary.rawValue || subtag == Subtag.refcBinary.rawValue
-            || subtag == Subtag.subBinary.rawValue
+            || subtag == Subtag.subBinary.rawValue || subtag == Subtag.matchContext.rawValue
     }
 
     @inline(__always) public var isFunction: Bool {

@@ -23,7 +23,10 @@ public enum MapHash {
 
     /// The hash bits that choose slots from `level` on: bits 0-3 index level `level`.
     @inline(__always)
-    static func bits(_ key: Term, level: Int) -> UInt64 {
+    static func bits(_ key: Term, level: Int) -> UInt64 { bits(key, level: level, legacy: legacy) }
+
+    @inline(__always)
+    static func bits(_ key: Term, level: Int, legacy: Bool) -> UInt64 {
         if legacy {
             return UInt64(legacyHash(key, salt: UInt32(truncatingIfNeeded: level >> 3)) >> UInt32(4 * (level & 7)))
         }

@@ -4,7 +4,10 @@
 //   refc binary  [header(8, 3)] [byte size] [BinaryStorage] [next]         bytes off-heap, shared
 //   sub binary   [header(10, 3)] [bit size] [bit offset] [original]        a slice of one of the above
 //
-// A bitstring whose size is not a whole number of bytes is always a sub binary.
+// A bitstring whose size is not a whole number of bytes is a sub binary (or a match
+// context). A match context (MatchContext.swift) is a bitstring too: the bits between its
+// position and its end. The compiler (OTP 28 and later) hands a context on as the rest of a
+// match, and ERTS, whose match contexts are sub binaries, treats it as that bitstring.
 
 /// Binaries up to this many bytes live on the heap; larger ones are reference counted.
 public let heapBinaryLimit = 64
@@ -32,6 +35,10 @@ public struct BitstringView {
             base = BitstringView.bytes(ofUnderlying: original)
             bitOffset = Int(object[2].raw)
             bitSize = Int(object[1].raw)
+        } else if subtag == Subtag.matchContext.rawValue {
+            base = BitstringView.bytes(ofUnderlying: object[1].boxedPointer)
+            bitOffset = Int(object[3].raw)
+            bitSize = Int(object[4].raw) - bitOffset
         } else {
             base = BitstringView.bytes(ofUnderlying: object)
             bitOffset = 0
@@ -139,12 +146,46 @@ extension Process {
         return .boxed(object)
     }
 
-    /// A slice of any bitstring, sharing its storage.
+    /// A slice of any bitstring: a sub binary sharing its storage, or a copy on the heap
+    /// (see `part`).
     public func slice(of term: Term, bitOffset: Int, bitSize: Int) -> Term {
-        let object = term.boxedPointer
-        if Header.subtag(object[0]) == Subtag.subBinary.rawValue {
-            return subBinary(of: object[3], bitOffset: Int(object[2].raw) + bitOffset, bitSize: bitSize)
+        let (original, start) = term.underlyingBinary
+        return part(of: original, bitOffset: start + bitOffset, bitSize: bitSize)
+    }
+
+    /// Heap words `part` may allocate.
+    @inline(__always) static var partWords: Int { 2 + heapBinaryLimit / 8 }
+
+    /// Bits of a heap or refc binary as a term of their own. Whole bytes up to the heap
+    /// binary limit are copied into a heap binary, as ERTS (OTP 27 and later) does, so a
+    /// small piece never keeps a large binary alive; anything else is a sub binary.
+    @inline(__always)
+    func part(of original: Term, bitOffset: Int, bitSize: Int) -> Term {
+        if bitSize & 7 == 0 && bitSize <= heapBinaryLimit * 8 {
+            let count = bitSize >> 3
+            let made = newBinary(count: count)
+            let source = BitstringView.bytes(ofUnderlying: original.boxedPointer)
+            if bitOffset & 7 == 0 {
+                if count > 0 { made.bytes.update(from: source + (bitOffset >> 3), count: count) }
+            } else {
+                BitCopy.copy(from: source, bitOffset, to: made.bytes, 0, count: bitSize)
+            }
+            return made.term
         }
-        return subBinary(of: term, bitOffset: bitOffset, bitSize: bitSize)
+        return subBinary(of: original, bitOffset: bitOffset, bitSize: bitSize)
+    }
+}
+
+extension Term {
+    /// The heap or refc binary holding a bitstring's bits, and the bit offset of the
+    /// bitstring in it. - Precondition: `isBitstring`.
+    @inline(__always)
+    var underlyingBinary: (original: Term, bitOffset: Int) {
+        let object = boxedPointer
+        switch Header.subtag(object[0]) {
+        case Subtag.subBinary.rawValue: return (object[3], Int(object[2].raw))
+        case Subtag.matchContext.rawValue: return (object[1], Int(object[3].raw))
+        default: return (self, 0)
+        }
     }
 }

@@ -149,7 +149,7 @@ public enum TermOrder {
         if c == 0 && x.index != y.index { c = x.index < y.index ? -1 : 1 }
         if c == 0 && x.uniq != y.uniq { c = x.uniq < y.uniq ? -1 : 1 }
         if c != 0 { return c }
-        let freeA = Header.payload(a.header) - 1, freeB = Header.payload(b.header) - 1
+        let freeA = x.freeCount, freeB = y.freeCount
         if freeA != freeB { return freeA < freeB ? -1 : 1 }
         for i in 0..<freeA {
             let d = compare(a.boxedPointer[2 + i], b.boxedPointer[2 + i], exact: exact)
@@ -164,7 +164,13 @@ public enum TermOrder {
         let floatA = a.isBoxed && a.isFloat, floatB = b.isBoxed && b.isFloat
         if floatA && floatB {
             let x = a.floatValue, y = b.floatValue
-            return x == y ? 0 : (x < y ? -1 : 1)
+            if x == y {
+                // From OTP 27 on, 0.0 and -0.0 are different terms (-0.0 first); they
+                // are still equal under ==.
+                if exact && x.sign != y.sign && EmulatedRelease.number >= 27 { return x.sign == .minus ? -1 : 1 }
+                return 0
+            }
+            return x < y ? -1 : 1
         }
         if !floatA && !floatB { return Integers.compare(a, b) }
         // The exact (map-key) order puts every integer before every float, as ERTS does.

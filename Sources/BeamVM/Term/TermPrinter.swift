@@ -51,7 +51,7 @@ public enum TermPrinter {
             out += Integers.text(term, radix: 10)
         case .float:
             out += Array(ErlangSyntax.shortFloat(term.floatValue).utf8)
-        case .heapBinary, .refcBinary, .subBinary:
+        case .heapBinary, .refcBinary, .subBinary, .matchContext:
             appendBitstring(term, to: &out)
         case .map:
             out += Array("#{".utf8)
@@ -64,19 +64,21 @@ public enum TermPrinter {
             out.append(UInt8(ascii: "}"))
         case .closure:
             let entry = FunEntry(object[1])
+            // The module name is written as it is, never quoted: #Fun<Module.Index.Uniq>.
             out += Array("#Fun<".utf8)
-            out += Array(entry.module.atomName.buffer)
+            for scalar in entry.module.atomName.string.unicodeScalars { ErlangSyntax.appendLatin1OrEscape(scalar.value, to: &out) }
             out += Array(".\(entry.index).\(entry.uniq)>".utf8)
         case .export:
             let entry = ExportEntry(object[1])
             out += Array("fun ".utf8)
-            ErlangSyntax.appendAtom(entry.module.atomName.string, to: &out)
+            ErlangSyntax.appendRuntimeAtom(entry.module.atomName.string, to: &out)
             out.append(UInt8(ascii: ":"))
-            ErlangSyntax.appendAtom(entry.function.atomName.string, to: &out)
+            ErlangSyntax.appendRuntimeAtom(entry.function.atomName.string, to: &out)
             out += Array("/\(entry.arity)".utf8)
         case .reference:
-            let id = object[1].raw
-            out += Array("#Ref<0.\(id >> 32).\(id & 0xFFFF_FFFF).0>".utf8)
+            // ERTS shows a local reference's numbers highest first: #Ref<0.C.B.A>.
+            let words = ReferenceIds.words(object[1].raw)
+            out += Array("#Ref<0.\(words[2]).\(words[1]).\(words[0])>".utf8)
         default:
             out += Array("<?>".utf8)
         }

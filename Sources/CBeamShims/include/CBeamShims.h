@@ -25,4 +25,16 @@ static inline int beamr_atomic_cas(int64_t *word, int64_t expected, int64_t desi
     return __atomic_compare_exchange_n(word, &expected, desired, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
 }
 
+
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+
+/// EPOLLIN | EPOLLONESHOT, which Swift cannot import as constants.
+static inline uint32_t beamr_epoll_in_oneshot(void) { return EPOLLIN | EPOLLONESHOT; }
+static inline uint32_t beamr_epoll_in(void) { return EPOLLIN; }
+static inline int beamr_eventfd_flags(void) { return EFD_CLOEXEC | EFD_NONBLOCK; }
+
+/// pipe2(fds, O_CLOEXEC), declared only under _GNU_SOURCE.
+int beamr_pipe_cloexec(int fds[2]);
+
 #endif

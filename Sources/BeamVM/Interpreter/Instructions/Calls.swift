@@ -156,14 +156,15 @@ extension Exec {
     @inline(__always) static func makeFun3(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
         let entry = FunEntry(Term(raw: m.pc[1]))
         let count = int(m.pc[3])
-        let object = Interpreter.heapAllocate(p, 2 &+ count, m.sp)
-        object[0] = Header.make(.closure, 1 &+ count)
+        let object = Interpreter.heapAllocate(p, 3 &+ count, m.sp)
+        object[0] = Header.make(.closure, 2 &+ count)
         object[1] = Term(raw: entry.rawValue)
         var i = 0
         while i < count {
             object[2 &+ i] = m.source(m.pc[4 &+ i])
             i &+= 1
         }
+        object[2 &+ count] = p.pid
         m.store(m.pc[2], .boxed(object))
         return m.skip(4 &+ count)
     }

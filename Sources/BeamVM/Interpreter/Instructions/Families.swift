@@ -18,20 +18,32 @@ extension Exec {
         family(&m, p, Interpreter.mapInstruction(p, m.pc, m.x))
     }
 
+    // The commonest matching instructions skip the family's second dispatch.
+
     @inline(__always) static func bsCreateBin(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
         family(&m, p, Interpreter.binaryInstruction(p, m.pc, m.x))
     }
 
-    @inline(__always) static func bsStartMatch(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
+    @inline(__always) static func bsInitWritable(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
         family(&m, p, Interpreter.binaryInstruction(p, m.pc, m.x))
+    }
+
+    @inline(__always) static func bsStartMatch(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
+        // Matching goes on in a context it already has: no second dispatch.
+        let subject = m.source(m.pc[3])
+        if subject.isMatchContext {
+            m.store(m.pc[4], subject)
+            return m.skip(5)
+        }
+        return family(&m, p, Interpreter.binaryInstruction(p, m.pc, m.x))
     }
 
     @inline(__always) static func bsGetPosition(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
-        family(&m, p, Interpreter.binaryInstruction(p, m.pc, m.x))
+        family(&m, p, Interpreter.getPosition(p, m.pc, m.x))
     }
 
     @inline(__always) static func bsSetPosition(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
-        family(&m, p, Interpreter.binaryInstruction(p, m.pc, m.x))
+        family(&m, p, Interpreter.setPosition(p, m.pc, m.x))
     }
 
     @inline(__always) static func bsGetTail(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
@@ -39,7 +51,7 @@ extension Exec {
     }
 
     @inline(__always) static func bsGetInteger(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
-        family(&m, p, Interpreter.binaryInstruction(p, m.pc, m.x))
+        family(&m, p, Interpreter.getInteger(p, m.pc, m.x))
     }
 
     @inline(__always) static func bsGetFloat(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
@@ -55,11 +67,11 @@ extension Exec {
     }
 
     @inline(__always) static func bsTestTail(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
-        family(&m, p, Interpreter.binaryInstruction(p, m.pc, m.x))
+        family(&m, p, Interpreter.testTail(p, m.pc, m.x))
     }
 
     @inline(__always) static func bsTestUnit(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
-        family(&m, p, Interpreter.binaryInstruction(p, m.pc, m.x))
+        family(&m, p, Interpreter.testUnit(p, m.pc, m.x))
     }
 
     @inline(__always) static func bsMatchString(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
@@ -91,7 +103,7 @@ extension Exec {
     }
 
     @inline(__always) static func bsMatch(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
-        family(&m, p, Interpreter.binaryInstruction(p, m.pc, m.x))
+        family(&m, p, Interpreter.match(p, m.pc, m.x))
     }
 
     @inline(__always) static func updateRecord(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {

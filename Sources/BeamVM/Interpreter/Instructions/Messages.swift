@@ -41,6 +41,7 @@ extension Exec {
 
     @inline(__always) static func wait(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
         guard let next = Interpreter.wait(p, resumeAt: codeAddress(m.pc[1]), cp: m.cp) else { return m.stop(p, .waiting) }
+        if _slowPath(!p.terminationReason.isNone) { return m.stop(p, .terminated(reason: p.terminationReason)) }
         m.pc = next
         return .next
     }
@@ -61,6 +62,7 @@ extension Exec {
             _ = TimerService.shared.schedule(milliseconds: timeout.smallValue, id: id, .receiveTimeout(p, id))
         }
         guard let next = Interpreter.wait(p, resumeAt: codeAddress(m.pc[1]), cp: m.cp) else { return m.stop(p, .waiting) }
+        if _slowPath(!p.terminationReason.isNone) { return m.stop(p, .terminated(reason: p.terminationReason)) }
         m.pc = next
         return .next
     }

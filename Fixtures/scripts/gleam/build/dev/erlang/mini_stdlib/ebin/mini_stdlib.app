@@ -1,0 +1,1 @@
+{application,mini_stdlib,[{vsn,"0.1.0"},{applications,[kernel,stdlib]},{description,"A small standard library"},{modules,['mini@io','mini@list','mini@string','mini@unused',mini_stdlib_ffi]},{registered,[]}]}.

@@ -1,0 +1,4 @@
+-module(dynamic_target).
+-export([hello/0]).
+
+hello() -> reached.

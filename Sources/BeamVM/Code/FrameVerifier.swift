@@ -1,0 +1,236 @@
+// Load-time check of stack frames, so that code which would unbalance the stack is refused
+// instead of corrupting memory. ERTS trusts the compiler's validator (beam_validator) for
+// this; beamr checks the part that the interpreter relies on without run-time tests.
+//
+// For every point of every function the verifier knows the frame: none, or a frame of N
+// y registers. It follows the code in order and through branches (recording the frame at
+// every label a branch, a catch handler or a fall-through reaches) until nothing changes,
+// and requires that
+//   - allocate happens without a frame, deallocate/call_last/apply_last name the frame's
+//     size, trim keeps part of it, and return and tail calls happen without one;
+//   - every y register operand lies inside the frame;
+//   - every way into a label agrees on the frame.
+// One exception is what the compiler legitimately produces: error blocks shared by paths
+// with different frames (a `badmatch` or a call to `erlang:error/1` reached from several
+// places). A label reached with different frames is "mixed": code there may not change the
+// frame or use y registers beyond those every path has, which is enough for such blocks.
+// Calls to BIFs that never return (error, exit, throw, raise) ignore the frame size they
+// name; the loader keeps the frame for them.
+
+import BeamFile
+
+/// Checks the stack discipline of a module's code.
+enum FrameVerifier {
+    /// The frame at one point.
+    enum Frame: Equatable {
+        case none
+        /// A frame of this many y registers.
+        case size(Int)
+        /// Different frames on different paths: the code may not change the frame, and may
+        /// only use y registers that every path has (nil when some path has no frame).
+        case mixed(smallest: Int?)
+
+        /// The state at a point reached both with `self` and with `other`.
+        func merged(_ other: Frame) -> Frame {
+            if self == other { return self }
+            guard let a = yCount, let b = other.yCount else { return .mixed(smallest: nil) }
+            return .mixed(smallest: min(a, b))
+        }
+
+        /// The y registers usable here (nil without a frame on some path).
+        var yCount: Int? {
+            switch self {
+            case .none: return nil
+            case .size(let n): return n
+            case .mixed(let smallest): return smallest
+            }
+        }
+    }
+
+    /// erlang functions that never return, whatever their caller's frame.
+    static let noReturn: Set<String> = ["error/1", "error/2", "error/3", "exit/1", "throw/1", "raise/3",
+                                        "nif_error/1", "nif_error/2"]
+
+    /// Whether an import operand names an erlang function that never returns.
+    static func callsNoReturn(_ operand: Operand, in beam: BeamModule) -> Bool {
+        guard case .unsigned(let index) = operand, index < beam.imports.count else { return false }
+        let entry = beam.imports[index]
+        return beam.atom(entry.module) == "erlang" && noReturn.contains("\(beam.atom(entry.function))/\(entry.arity)")
+    }
+
+    static func verify(_ beam: BeamModule) throws(ModuleLoadError) {
+        var verifier = Verifier(beam: beam)
+        try verifier.run()
+    }
+
+    struct Verifier {
+        let beam: BeamModule
+        /// The frame on entry to each label reached so far.
+        var atLabel: [Int: Frame] = [:]
+        var changed = false
+        var function = "(module header)"
+        var lastLabel = 0
+
+        init(beam: BeamModule) {
+            self.beam = beam
+            // Functions are entered without a frame: exports, local functions, funs.
+            for entry in beam.exports + beam.locals { atLabel[entry.label] = Frame.none }
+            for lambda in beam.lambdas { atLabel[lambda.label] = Frame.none }
+        }
+
+        func error(_ message: String) -> ModuleLoadError {
+            ModuleLoadError(module: beam.name, message: "\(message) in \(function) after label \(lastLabel)")
+        }
+
+        mutating func run() throws(ModuleLoadError) {
+            // A pass only adds labels or widens a label's frame towards "mixed" (which only
+            // forbids more), so the passes end, and an error found early stays an error.
+            repeat {
+                changed = false
+                try pass()
+            } while changed
+        }
+
+        /// Records that `label` is reached with `frame`.
+        mutating func reach(_ label: Int, _ frame: Frame) throws(ModuleLoadError) {
+            guard label != 0 else { return }
+            let merged = atLabel[label].map { $0.merged(frame) } ?? frame
+            if merged != atLabel[label] {
+                atLabel[label] = merged
+                changed = true
+            }
+        }
+
+        func describe(_ frame: Frame) -> String {
+            switch frame {
+            case .none: return "no stack frame"
+            case .size(let n): return "a frame of \(n) y registers"
+            case .mixed: return "different frames on different paths"
+            }
+        }
+
+        mutating func pass() throws(ModuleLoadError) {
+            /// The frame at the current instruction; nil when it cannot be reached.
+            var state: Frame? = nil
+            /// Set after func_info: the next label is the function's entry, called without a frame.
+            var entryPending = false
+            for instruction in beam.instructions {
+                let a = instruction.operands
+                switch instruction.opcode {
+                case .label:
+                    guard case .unsigned(let label) = a[0] else { continue }
+                    lastLabel = label
+                    if entryPending {
+                        try reach(label, .none)
+                        entryPending = false
+                    }
+                    if let frame = state { try reach(label, frame) }
+                    state = atLabel[label]
+                    continue
+                case .funcInfo:
+                    if case .atom(let m) = a[0], case .atom(let f) = a[1], case .unsigned(let arity) = a[2] {
+                        function = "\(beam.atom(m)):\(beam.atom(f))/\(arity)"
+                    }
+                    state = nil
+                    entryPending = true
+                    continue
+                case .line, .executableLine, .debugLine, .intCodeEnd:
+                    continue
+                default:
+                    break
+                }
+                guard let frame = state else { continue }
+                try checkRegisters(a, frame)
+                state = try step(instruction, frame)
+                if Self.endsFlow.contains(instruction.opcode) { state = nil }
+            }
+        }
+
+        /// Every y register operand must lie inside the frame.
+        func checkRegisters(_ operands: [Operand], _ frame: Frame) throws(ModuleLoadError) {
+            for operand in operands {
+                switch operand.untyped {
+                case .y(let n):
+                    guard let size = frame.yCount, n < size else {
+                        throw error("y(\(n)) is used with \(describe(frame))")
+                    }
+                case .list(let items):
+                    try checkRegisters(items, frame)
+                default:
+                    break
+                }
+            }
+        }
+
+        /// Applies one instruction's effect on the frame and records the labels it branches to.
+        mutating func step(_ instruction: Instruction, _ frame: Frame) throws(ModuleLoadError) -> Frame {
+            let a = instruction.operands
+            func number(_ operand: Operand) throws(ModuleLoadError) -> Int {
+                guard case .unsigned(let n) = operand else { throw error("expected a number, got \(operand)") }
+                return n
+            }
+            func require(_ expected: Frame, _ what: String) throws(ModuleLoadError) {
+                guard frame == expected else { throw error("\(what) with \(describe(frame))") }
+            }
+            switch instruction.opcode {
+            case .allocate, .allocateZero, .allocateHeap, .allocateHeapZero:
+                let size = try number(a[0])
+                try require(.none, "\(instruction.opcode.name) \(size)")
+                return .size(size)
+            case .deallocate:
+                let size = try number(a[0])
+                try require(.size(size), "deallocate \(size)")
+                return .none
+            case .trim:
+                let (drop, keep) = (try number(a[0]), try number(a[1]))
+                try require(.size(drop + keep), "trim \(drop) keeping \(keep)")
+                return .size(keep)
+            case .callExtLast where FrameVerifier.callsNoReturn(a[1], in: beam):
+                return frame
+            case .callExtOnly where FrameVerifier.callsNoReturn(a[1], in: beam):
+                return frame
+            case .callLast, .callExtLast:
+                let size = try number(a[2])
+                try require(.size(size), "\(instruction.opcode.name) dropping \(size)")
+                if instruction.opcode == .callLast, case .label(let target) = a[1] { try reach(target, .none) }
+                return .none
+            case .applyLast:
+                let size = try number(a[1])
+                try require(.size(size), "apply_last dropping \(size)")
+                return .none
+            case .return, .callExtOnly:
+                try require(.none, instruction.opcode.name)
+                return .none
+            case .call, .callOnly:
+                // A call's label is a function entry, which runs without a frame.
+                if case .label(let target) = a[1] { try reach(target, .none) }
+                if instruction.opcode == .callOnly { try require(.none, "call_only") }
+                return frame
+            case .makeFun2, .makeFun3, .callFun2:
+                return frame
+            default:
+                for operand in a { try branch(operand, frame) }
+                return frame
+            }
+        }
+
+        /// Records the frame for a branch target (including those inside select lists).
+        mutating func branch(_ operand: Operand, _ frame: Frame) throws(ModuleLoadError) {
+            switch operand {
+            case .label(let label):
+                try reach(label, frame)
+            case .list(let items):
+                for item in items { try branch(item, frame) }
+            default:
+                break
+            }
+        }
+
+        /// Instructions after which execution never falls through to the next one.
+        static let endsFlow: Set<Opcode> = [
+            .return, .jump, .callOnly, .callLast, .callExtOnly, .callExtLast, .applyLast,
+            .selectVal, .selectTupleArity, .badmatch, .caseEnd, .ifEnd, .tryCaseEnd, .badrecord,
+            .raise, .rawRaise, .wait, .loopRecEnd,
+        ]
+    }
+}
