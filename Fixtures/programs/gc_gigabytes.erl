@@ -1,9 +1,9 @@
-%% Allocates over two gigabytes of short-lived garbage (lists, tuples, binaries) with a
+%% Allocates over a gigabyte of short-lived garbage (lists, tuples, binaries) with a
 %% tiny live set; a collecting VM stays at a small, flat memory footprint.
 -module(gc_gigabytes).
 -export([main/0]).
 
-main() -> loop(id(10000000), 0).
+main() -> loop(id(5000000), 0).
 
 %% Each round allocates about 30 words (a 10-element list, a tuple, a binary).
 loop(0, Acc) -> Acc;

@@ -98,7 +98,7 @@ struct MapTests {
 
     @Test func survivesGarbageCollection() {
         let p = Process(serial: 4)
-        let registers = UnsafeMutablePointer<Term>.allocate(capacity: Registers.count)
+        let registers = UnsafeMutablePointer<Term>.allocate(capacity: Registers.count)  // the collector clears the dead ones
         defer { registers.deallocate() }
         var map = MapOps.make(p, [])
         for i in 0..<2000 {

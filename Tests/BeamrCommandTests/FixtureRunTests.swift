@@ -25,7 +25,9 @@ import Testing
     func runFixture(_ program: Fixtures.Program) throws {
         try #require(BeamrProcess.isAvailable, "no beamr binary at \(BeamrProcess.executable): run `swift build` first")
         let expected = try ExpectedOutput(program.directory)
-        let result = try BeamrProcess.run(["run", program.mainBeam], timeout: Self.timeout,
+        // Expectations are erl's `~p` and exception reports, also for the Gleam-shaped programs
+        // that beamr would otherwise print in Gleam's syntax.
+        let result = try BeamrProcess.run(["run", "--format", "erlang", program.mainBeam], timeout: Self.timeout,
                                           environment: Self.environment(for: program))
         let mismatch = expected.mismatch(result)
         if Self.knownFailures.contains(program.description) {

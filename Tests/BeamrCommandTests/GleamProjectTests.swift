@@ -180,7 +180,7 @@ import Testing
 
     @Test func timeout() throws {
         let outcome = try CommandRunner.beamr("test", Self.project, "--filter", "slow_test", "--timeout", "0.05")
-        #expect(outcome.stdout.contains("timeout test/shapes/values_test.gleam:14\n test: shapes/values_test.slow_test\n"))
+        #expect(outcome.stdout.contains("timeout test/shapes/values_test.gleam:16\n test: shapes/values_test.slow_test\n"))
         #expect(outcome.stdout.contains(" info: The test did not finish within 50 ms.\n"))
         #expect(outcome.stdout.hasSuffix("0 passed, 1 failed\n"))
         #expect(outcome.status == 1)
@@ -195,15 +195,25 @@ import Testing
         #expect(xml.components(separatedBy: "<testcase ").count - 1 == 14)
         #expect(xml.components(separatedBy: "<failure ").count - 1 == 8)
         #expect(xml.contains("<testsuite name=\"shapes/geometry_test\" tests=\"8\" failures=\"6\" errors=\"0\" skipped=\"0\" time=\""))
-        #expect(xml.contains("classname=\"shapes/geometry_test\" name=\"square_area_test\" file=\"test/shapes/geometry_test.gleam\" line=\"14\""))
+        #expect(xml.contains("classname=\"shapes/geometry_test\" name=\"square_area_test\" file=\"test/shapes/geometry_test.gleam\" line=\"16\""))
         #expect(xml.contains("<failure type=\"let assert\" message=\"Pattern match failed, no pattern matched the value.\">let assert test/shapes/geometry_test.gleam:19\n"))
         #expect(xml.contains("<system-out>checking the sum\nof one and one\n</system-out>"))
         #expect(xml.hasSuffix("  </testsuite>\n</testsuites>\n"))
     }
 
     @Test func plainDirectoryOfModules() throws {
-        // A directory of .beam files (not a Gleam build) is its own package.
-        let outcome = try CommandRunner.beamr("test", Self.generations[0].ebin, "--filter", "shapes_test")
+        // A directory of .beam files (not a Gleam build) is its own package: here every
+        // module of the build, copied into one folder.
+        let directory = CommandRunner.temporaryDirectory()
+        let packages = Self.generations[0].build
+        for package in try FileManager.default.contentsOfDirectory(atPath: packages) {
+            let ebin = packages + "/" + package + "/ebin"
+            for file in try FileManager.default.contentsOfDirectory(atPath: ebin) where file.hasSuffix(".beam") {
+                try FileManager.default.copyItem(atPath: ebin + "/" + file, toPath: directory + "/" + file)
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory + "/gleam.toml"))
+        let outcome = try CommandRunner.beamr("test", directory, "--filter", "shapes_test")
         #expect(outcome.stdout == "..\n2 passed, 0 failed\n")
         #expect(outcome.status == 0)
     }

@@ -14,10 +14,10 @@ import Testing
 
     @Test func garbageKeepsMemoryFlat() throws {
         try #require(BeamrProcess.isAvailable)
-        // About 2.4 GB of short-lived terms; the live set is a few words.
+        // About 1.2 GB of short-lived terms; the live set is a few words.
         let usage = try MeasuredRun.run(["run", Self.fixture("gc_gigabytes")])
         #expect(usage.status == 0)
-        #expect(usage.stdout == "180000000\n")
+        #expect(usage.stdout == "90000000\n")
         #expect(usage.maxResidentKilobytes > 0)
         #expect(usage.maxResidentKilobytes < 64 * 1024, "peak RSS \(usage.maxResidentKilobytes) KB")
     }

@@ -8,9 +8,9 @@
 {func_info,{atom,gc_gigabytes},{atom,main},0}.
 {label,2}.
 {allocate,0,0}.
-{move,{integer,10000000},{x,0}}.
+{move,{integer,5000000},{x,0}}.
 {call,1,{f,7}}.
-{'%',{var_info,{x,0},[{type,{t_integer,{10000000,10000000}}}]}}.
+{'%',{var_info,{x,0},[{type,{t_integer,{5000000,5000000}}}]}}.
 {move,{integer,0},{x,1}}.
 {call_last,2,{f,4},0}.
 {function,loop,2,4}.
@@ -52,7 +52,7 @@ return.
 {line,[{location,"gc_gigabytes.erl",15}]}.
 {func_info,{atom,gc_gigabytes},{atom,id},1}.
 {label,7}.
-{'%',{var_info,{x,0},[{type,{t_integer,{10000000,10000000}}}]}}.
+{'%',{var_info,{x,0},[{type,{t_integer,{5000000,5000000}}}]}}.
 return.
 {function,module_info,0,9}.
 {label,8}.
