@@ -75,10 +75,15 @@ public enum GarbageCollector {
         }
         let liveYoung = copyLive(process, into: capacity, major: major, promote: !major, registers: registers, live: live)
 
-        // Shrink a block that is mostly empty, as ERTS does after a collection.
+        // Grow a block that is more than 75% full, counting the stack, as ERTS does: else a
+        // deep stack leaves a young area of constant size, and a body recursion scans its
+        // whole stack once per constant amount of allocation. Shrink one that is mostly empty.
         let needAfter = liveYoung + stackWords + need
         let oldSize = process.oldStart.map { process.oldEnd.unsafelyUnwrapped - $0 } ?? 0
-        if capacity > 3000 && 4 * needAfter < capacity && (capacity > 8000 || capacity > oldSize) {
+        if 4 * needAfter > 3 * capacity {
+            _ = copyLive(process, into: nextHeapSize(needAfter / 3 * 4 + 1), major: false, promote: false,
+                         registers: registers, live: live)
+        } else if capacity > 3000 && 4 * needAfter < capacity && (capacity > 8000 || capacity > oldSize) {
             var wanted = 3 * needAfter
             if wanted * 9 < oldSize { wanted = max(wanted, oldSize / 8) }
             wanted = max(nextHeapSize(wanted), process.minHeapSize)
