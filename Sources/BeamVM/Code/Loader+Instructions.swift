@@ -89,9 +89,11 @@ extension Emitter {
             emit(.bif1); try emitLabel(a[0]); emitNumber(try bif(a[2])); try emitSource(a[3]); try emitDestination(a[4])
         case .gcBif2:
             let id = try bif(a[2])
-            emit(Self.inlineArithmetic[BifTable.signatures[id].function].flatMap { op in
+            let op = Self.inlineArithmetic[BifTable.signatures[id].function].flatMap { op in
                 BifTable.signatures[id].module == "erlang" ? op : nil
-            } ?? .bif2)
+            } ?? .bif2
+            if try translateIntegerOp(op, a, bif: id) { break }
+            emit(op)
             try emitLabel(a[0]); emitNumber(id)
             try emitSource(a[3]); try emitSource(a[4]); try emitDestination(a[5])
         case .gcBif3:
@@ -102,11 +104,21 @@ extension Emitter {
         case .allocate, .allocateZero:
             let need = try number(a[0])
             frameLimit = max(frameLimit, need)
-            emit(.allocate); emitNumber(need); try emitLive(a[1])
+            let live = try liveCount(a[1])
+            if need + 1 < 1 << 14, live < 1 << 14 {
+                emit(packed(.allocateK, UInt64(need + 1), UInt64(live)))
+            } else {
+                emit(.allocate); emitNumber(need); emitNumber(live)
+            }
         case .allocateHeap, .allocateHeapZero:
             let need = try number(a[0])
             frameLimit = max(frameLimit, need)
-            emit(.allocateHeap); emitNumber(need); emitNumber(try heapNeed(a[1])); try emitLive(a[2])
+            let heap = try heapNeed(a[1]), live = try liveCount(a[2])
+            if need + 1 < 1 << 14, live < 1 << 14, heap < 1 << 14 {
+                emit(packed(.allocateK, UInt64(need + 1), UInt64(live), UInt64(heap)))
+            } else {
+                emit(.allocateHeap); emitNumber(need); emitNumber(heap); emitNumber(live)
+            }
         case .testHeap:
             emit(.testHeap); emitNumber(try heapNeed(a[0])); try emitLive(a[1])
         case .deallocate:
@@ -122,20 +134,23 @@ extension Emitter {
 
         // Moves and construction
         case .move:
-            emit(.move); try emitSource(a[0]); try emitDestination(a[1])
+            try translateMove(a)
         case .swap:
             emit(.swap); try emitDestination(a[0]); try emitDestination(a[1])
         case .getList:
+            if try translateData(.getList, a) { break }
             emit(.getList); try emitSource(a[0]); try emitDestination(a[1]); try emitDestination(a[2])
         case .getHd:
             emit(.getHd); try emitSource(a[0]); try emitDestination(a[1])
         case .getTl:
             emit(.getTl); try emitSource(a[0]); try emitDestination(a[1])
         case .getTupleElement:
+            if try translateData(.getTupleElement, a) { break }
             emit(.getTupleElement); try emitSource(a[0]); try emitNumberOperand(a[1]); try emitDestination(a[2])
         case .setTupleElement:
             emit(.setTupleElement); try emitSource(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2])
         case .putList:
+            if try translateData(.putList, a) { break }
             emit(.putList); try emitSource(a[0]); try emitSource(a[1]); try emitDestination(a[2])
         case .putTuple2:
             guard case .list(let elements) = a[1] else { throw error("bad put_tuple2") }
@@ -175,8 +190,10 @@ extension Emitter {
         case .isMap: try test(.isMap, a)
         case .isFunction2: try test(.isFunction2, a)
         case .testArity:
+            if try translateTest(.testArity, a) { break }
             emit(.testArity); try emitTarget(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2])
         case .isTaggedTuple:
+            if try translateTest(.isTaggedTuple, a) { break }
             emit(.isTaggedTuple); try emitTarget(a[0]); try emitSource(a[1]); try emitNumberOperand(a[2]); try emitSource(a[3])
         case .selectVal:
             guard case .list(let pairs) = a[2], pairs.count % 2 == 0 else { throw error("bad select_val") }
@@ -205,18 +222,8 @@ extension Emitter {
         case .buildStacktrace: emit(.buildStacktrace)
 
         // Floating point
-        case .fmove:
-            if case .fr(let source) = a[0] {
-                emit(.fstore); emitNumber(source); try emitDestination(a[1])
-            } else {
-                emit(.fmove); try emitSource(a[0]); emitNumber(try fr(a[1]))
-            }
-        case .fconv: emit(.fconv); try emitSource(a[0]); emitNumber(try fr(a[1]))
-        case .fadd: try floatOp(.fadd, a)
-        case .fsub: try floatOp(.fsub, a)
-        case .fmul: try floatOp(.fmul, a)
-        case .fdiv: try floatOp(.fdiv, a)
-        case .fnegate: emit(.fnegate); emitNumber(try fr(a[1])); emitNumber(try fr(a[2]))
+        case .fmove, .fconv, .fadd, .fsub, .fmul, .fdiv, .fnegate:
+            try translateFloat(instruction.opcode, a)
 
         // Maps
         case .putMapAssoc, .putMapExact:
@@ -288,13 +295,10 @@ extension Emitter {
     }
 
     mutating func test(_ op: Op, _ a: [Operand]) throws(ModuleLoadError) {
+        if try translateTest(op, a) { return }
         emit(op)
         try emitTarget(a[0])
         for operand in a.dropFirst() { try emitSource(operand) }
-    }
-
-    mutating func floatOp(_ op: Op, _ a: [Operand]) throws(ModuleLoadError) {
-        emit(op); emitNumber(try fr(a[1])); emitNumber(try fr(a[2])); emitNumber(try fr(a[3]))
     }
 
     /// Heap words from a number or an allocation list (floats take 2 words, funs 3 + free).

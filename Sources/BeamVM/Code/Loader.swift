@@ -95,40 +95,6 @@ struct Emitter {
         ModuleLoadError(module: beam.name, message: "\(message) in \(currentFunction) after label \(lastLabel)")
     }
 
-    mutating func translateAll() throws(ModuleLoadError) {
-        try FrameVerifier.verify(beam)
-        let instructions = beam.instructions
-        var i = 0
-        while i < instructions.count {
-            if i + 2 < instructions.count, try fuseFunTailCall(instructions[i], instructions[i + 1], instructions[i + 2]) {
-                i += 3
-                continue
-            }
-            try translate(instructions[i])
-            i += 1
-        }
-    }
-
-    /// `call_fun` or `call_fun2` followed by `deallocate` and `return` is a tail call, as in
-    /// ERTS's loader: the caller's frame goes before the call, so the stack does not grow
-    /// through loops of funs and stack traces do not show the caller.
-    mutating func fuseFunTailCall(_ call: Instruction, _ deallocate: Instruction, _ ret: Instruction)
-        throws(ModuleLoadError) -> Bool {
-        guard call.opcode == .callFun || call.opcode == .callFun2, deallocate.opcode == .deallocate,
-              ret.opcode == .return else { return false }
-        emit(.callFunLast)
-        if call.opcode == .callFun {
-            let arity = try number(call.operands[0])
-            emitNumber(arity)
-            try emitSource(.x(arity))
-        } else {
-            try emitNumberOperand(call.operands[1])
-            try emitSource(call.operands[2])
-        }
-        try emitNumberOperand(deallocate.operands[0])
-        return true
-    }
-
     /// Allocates the final code buffer, resolves labels and builds the module.
     mutating func finish() throws(ModuleLoadError) -> LoadedModule {
         let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: max(code.count, 1))
@@ -304,9 +270,14 @@ struct Emitter {
 
     /// A count of live x registers (a GC root count).
     mutating func emitLive(_ operand: Operand) throws(ModuleLoadError) {
+        emitNumber(try liveCount(operand))
+    }
+
+    /// A count of live x registers, checked.
+    mutating func liveCount(_ operand: Operand) throws(ModuleLoadError) -> Int {
         let live = try number(operand)
         guard live <= Self.maxLive else { throw error("live register count \(live) is above \(Self.maxLive)") }
-        emitNumber(live)
+        return live
     }
 
     /// A call's argument count: the registers saved when the process is suspended there.

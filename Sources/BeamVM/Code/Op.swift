@@ -13,10 +13,26 @@
 // each case's comment. Raw values are the declaration order starting at 0, which is also
 // the enum's in-memory tag, so the interpreter can turn a code word into an `Op` without a
 // lookup (`Op.decode`).
+//
+// Specialised and fused ops (the last group) pack their register operands into the head
+// word beside the opcode, so that one load fetches the op and its registers:
+//
+//   bit  63       50 49       36 35       22 21        8 7        0
+//       +-----------+-----------+-----------+-----------+----------+
+//       |    r3     |    r2     |    r1     |    r0     |    op    |
+//       +-----------+-----------+-----------+-----------+----------+
+//
+//   R  a 14-bit register field:  x(n) = n << 1      y(n) = (n + 1) << 1 | 1
+//      (y(n) is word n + 1 above the stack top, as for S operands)
+//   X  an x register index n, unshifted;  Y  a stack slot n + 1 for y(n), unshifted
+//   K  a 14-bit number
+//
+// Their other operands (constants, labels, BIF numbers) follow in whole words, listed in
+// each case's comment after the packed fields.
 
 /// An internal opcode.
 @frozen
-public enum Op: UInt64 {
+public enum Op: UInt64, Sendable {
     // Functions and calls
     case funcInfo = 0           // module, function, arity (terms)
     case call                   // N arity, L target
@@ -71,6 +87,7 @@ public enum Op: UInt64 {
     case setTupleElement        // S value, S tuple, N index
     case putList                // S head, S tail, D
     case putTuple2              // D, N arity, S...
+    case testHeapPutTuple2      // N heap words (at least arity + 1), N live, D, N arity, S...
     case makeFun2               // F          (free variables in x0...)
     case makeFun3               // F, D, N count, S...
 
@@ -175,6 +192,115 @@ public enum Op: UInt64 {
     case recvMarkerUse          // S
 
     case nop
+
+    // Specialised and fused forms (packed fields, see the header comment; field i holds
+    // operand i, and a constant operand leaves its field empty). Suffix letters name the
+    // operand kinds: X, Y, R (x or y) and C (the constant in the word after the head).
+    // Tests and tuple tests: head | C or 0 | L. Arithmetic: head | S2 | L | B | S1 | D,
+    // the generic operand words that the slow path reads (S2 is the constant, if any).
+    case moveXX                 // X src, X dst
+    case moveXY                 // X src, Y dst
+    case moveYX                 // Y src, X dst
+    case moveYY                 // Y src, Y dst
+    case moveCX                 // -, X dst; C
+    case moveCY                 // -, Y dst; C
+    case moveTwoXYXY            // src, dst, src, dst   (two moves, in order)
+    case moveTwoYXYX            // src, dst, src, dst   (two moves, in order)
+    case moveTwoXXXX            // src, dst, src, dst   (two moves, in order)
+    case moveTwoXYXX            // src, dst, src, dst   (two moves, in order)
+    case moveTwoXXYX            // src, dst, src, dst   (two moves, in order)
+    case moveTwoYXXX            // src, dst, src, dst   (two moves, in order)
+    case moveTwoXXXY            // src, dst, src, dst   (two moves, in order)
+    case moveTwoYXYY            // src, dst, src, dst   (two moves, in order)
+    case moveTwoRRRR            // src, dst, src, dst   (two moves, in order)
+    case moveReturn             // R src                          (move src x0 + return)
+    case moveReturnC            // ; C
+    case deallocateReturn       // K words popped (frame size + 1)
+    case moveDeallocateReturn   // R src, K words
+    case moveDeallocateReturnC  // -, K words; C
+    case isEqExactXC            // a, b; C immediate (or 0), L
+    case isEqExactYC            // a, b; C immediate (or 0), L
+    case isEqExactXX            // a, b; C immediate (or 0), L
+    case isEqExactRR            // a, b; C immediate (or 0), L
+    case isNeExactXC            // a, b; C immediate (or 0), L
+    case isNeExactYC            // a, b; C immediate (or 0), L
+    case isNeExactXX            // a, b; C immediate (or 0), L
+    case isNeExactRR            // a, b; C immediate (or 0), L
+    case isLtXX                 // a, b; C small (or 0), L
+    case isLtXC                 // a, b; C small (or 0), L
+    case isLtCX                 // a, b; C small (or 0), L
+    case isLtRR                 // a, b; C small (or 0), L
+    case isLtRC                 // a, b; C small (or 0), L
+    case isLtCR                 // a, b; C small (or 0), L
+    case isGeXX                 // a, b; C small (or 0), L
+    case isGeXC                 // a, b; C small (or 0), L
+    case isGeCX                 // a, b; C small (or 0), L
+    case isGeRR                 // a, b; C small (or 0), L
+    case isGeRC                 // a, b; C small (or 0), L
+    case isGeCR                 // a, b; C small (or 0), L
+    case isNilX                 // a; L
+    case isNilR                 // a; L
+    case isNonemptyListX        // a; L
+    case isNonemptyListR        // a; L
+    case isTupleR               // R; L
+    case isTupleArityX          // a, K arity; C atom (or 0), L   (is_tuple + test_arity, test_arity, is_tagged_tuple)
+    case isTupleArityR          // a, K arity; C atom (or 0), L   (is_tuple + test_arity, test_arity, is_tagged_tuple)
+    case isTaggedTupleX         // a, K arity; C atom (or 0), L   (is_tuple + test_arity, test_arity, is_tagged_tuple)
+    case isTaggedTupleR         // a, K arity; C atom (or 0), L   (is_tuple + test_arity, test_arity, is_tagged_tuple)
+    case getListXXX             // list, head, tail
+    case getListXYX             // list, head, tail
+    case getListXXY             // list, head, tail
+    case getListRRR             // list, head, tail
+    case isListGetListXXX       // list, head, tail; L         (is_nonempty_list + get_list)
+    case isListGetListRRR       // list, head, tail; L
+    case getTupleElementXX      // tuple, dst, K index
+    case getTupleElementYX      // tuple, dst, K index
+    case getTupleElementRR      // tuple, dst, K index
+    case getTupleElementTwoXXX  // tuple, dst, dst, K index    (elements index and index + 1)
+    case getTupleElementTwoRRR  // tuple, dst, dst, K index
+    case putListXXX             // head, tail, dst
+    case putListYXX             // head, tail, dst
+    case putListRRR             // head, tail, dst
+    case testHeapPutListRRR     // head, tail, dst; N heap words (at least 2), N live   (test_heap + put_list)
+    case allocateK              // K words (frame + 1), K live, K heap words   (allocate, allocate_heap)
+    case testHeapPutPairRR      // R, R, R dst; N heap words (at least 3), N live   (test_heap + put_tuple2 of 2)
+    case moveCall               // R src, X dst, K arity; C or 0, L       (move + call)
+    case moveCallC              // -, X dst, K arity; C, L
+    case moveCallOnly           // R src, X dst, K arity; C or 0, L       (move + call_only)
+    case moveCallOnlyC          // -, X dst, K arity; C, L
+    case moveCallLast           // R src, X dst, K arity, K words; C or 0, L   (move + call_last)
+    case moveCallLastC          // -, X dst, K arity, K words; C, L
+    case isTupleArityGetTwoX    // X tuple, K arity, X dst, X dst; C 0, L, N index   (+ two get_tuple_element)
+    case isTaggedTupleGetTwoX   // X tuple, K arity, X dst, X dst; C atom, L, N index
+    case fmoveXF                // X src, K float register
+    case fmoveYF                // Y src, K float register
+    case fmoveCF                // -, K float register; C float
+    case fstoreFX               // K float register, X dst
+    case fstoreFY               // K float register, Y dst
+    case fconvXF                // X src, K float register
+    case fconvYF                // Y src, K float register
+    case faddFFF                  // K, K, K dst (float registers)
+    case fsubFFF                  // K, K, K dst
+    case fmulFFF                  // K, K, K dst
+    case fdivFFF                  // K, K, K dst
+    case fnegateFF               // K, K dst
+    case plusXXX                // a, b, dst; S2, L, B, S1, D
+    case plusXCX                // a, b, dst; S2, L, B, S1, D
+    case plusYXX                // a, b, dst; S2, L, B, S1, D
+    case plusYCX                // a, b, dst; S2, L, B, S1, D
+    case plusXYX                // a, b, dst; S2, L, B, S1, D
+    case plusRRR                // a, b, dst; S2, L, B, S1, D
+    case plusRCR                // a, b, dst; S2, L, B, S1, D
+    case minusXXX               // a, b, dst; S2, L, B, S1, D
+    case minusXCX               // a, b, dst; S2, L, B, S1, D
+    case minusYXX               // a, b, dst; S2, L, B, S1, D
+    case minusYCX               // a, b, dst; S2, L, B, S1, D
+    case minusXYX               // a, b, dst; S2, L, B, S1, D
+    case minusRRR               // a, b, dst; S2, L, B, S1, D
+    case minusRCR               // a, b, dst; S2, L, B, S1, D
+    case bitAndXCX              // a, b, dst; S2, L, B, S1, D
+    case bitAndRRR              // a, b, dst; S2, L, B, S1, D
+    case bitAndRCR              // a, b, dst; S2, L, B, S1, D
 
     /// The op in a code word. - Precondition: the word was written by the loader.
     @inline(__always)

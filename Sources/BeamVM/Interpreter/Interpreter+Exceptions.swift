@@ -1,16 +1,23 @@
-// Raising exceptions: building the stack trace, unwinding to the nearest catch or try
+// Raising exceptions: capturing where it happened, unwinding to the nearest catch or try
 // handler, and the results `catch` and `try` see.
 //
 // At a handler, x0 is THE_NON_VALUE, x1 the class, x2 the reason and x3 the raw trace: a
-// 2-tuple {Class, Trace} that `build_stacktrace`, `raise` and `raw_raise` consume.
+// 2-tuple {Class, Trace} that `build_stacktrace`, `raise` and `raw_raise` consume. Trace is
+// either a stack trace list or a capture (see StackTrace.swift), which is turned into the
+// list only when something asks for it.
 
 /// The "raw" stack trace passed to exception handlers.
 enum RawTrace {
     static func make(_ p: Process, kind: Term, trace: Term) -> Term { p.tuple(kind, trace) }
 
-    /// The trace list inside a raw trace (a list passes through unchanged).
-    static func list(_ raw: Term) -> Term {
+    /// The trace inside a raw trace, as a list or a capture (a list passes through).
+    static func trace(_ raw: Term) -> Term {
         raw.isTuple && raw.tupleArity == 2 ? raw.tupleElement(1) : raw
+    }
+
+    /// The stack trace list of a raw trace, built from its capture if need be.
+    static func list(_ p: Process, _ raw: Term) -> Term {
+        StackTrace.list(p, trace(raw))
     }
 
     static func kind(_ raw: Term) -> Term? {
@@ -30,15 +37,15 @@ extension Interpreter {
 
     /// Raises `error:reason` from the instruction at `pc`.
     @inline(never)
-    static func raiseError(_ p: Process, _ reason: Term, _ pc: UnsafePointer<UInt64>, _ cp: inout UInt64,
+    static func raiseError(_ p: Process, _ reason: Term, _ pc: UnsafePointer<UInt64>, _ cp: UInt64,
                            _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         _ = p.fail(reason)
-        return raiseCurrent(p, pc: pc, &cp, x)
+        return raiseCurrent(p, pc: pc, cp, x)
     }
 
     /// `badmatch`, `case_clause`, `try_clause` and `badrecord`: `{Kind, Value}`.
     @inline(never)
-    static func raiseInstructionError(_ p: Process, _ pc: UnsafePointer<UInt64>, _ cp: inout UInt64,
+    static func raiseInstructionError(_ p: Process, _ pc: UnsafePointer<UInt64>, _ cp: UInt64,
                                       _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         let value = source(pc[1], x, p)
         let kind: Term
@@ -49,23 +56,23 @@ extension Interpreter {
         default: kind = Atom.badrecord
         }
         _ = p.fail(p.tuple(kind, value))
-        return raiseCurrent(p, pc: pc, &cp, x)
+        return raiseCurrent(p, pc: pc, cp, x)
     }
 
     /// `function_clause` at a `func_info` instruction: the top frame carries the arguments.
     @inline(never)
-    static func raiseFunctionClause(_ p: Process, _ pc: UnsafePointer<UInt64>, _ cp: inout UInt64,
+    static func raiseFunctionClause(_ p: Process, _ pc: UnsafePointer<UInt64>, _ cp: UInt64,
                                     _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         _ = p.fail(Atom.functionClause)
         p.exceptionTopArgs = p.list(Array(UnsafeBufferPointer(start: x, count: Int(pc[3]))))
-        return raiseCurrent(p, pc: pc, &cp, x)
+        return raiseCurrent(p, pc: pc, cp, x)
     }
 
     /// A BIF failed: unless it raised on purpose (`error/1`, `throw/1`, ...), its MFA and
     /// arguments become the top frame.
     @inline(never)
     static func raiseFromBif(_ p: Process, _ bif: Int, arguments: UnsafeMutablePointer<Term>, pc: UnsafePointer<UInt64>?,
-                             _ cp: inout UInt64, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+                             _ cp: UInt64, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         if let frame = p.exceptionFrame {
             p.exceptionBif = (frame.module, frame.function, frame.arguments, frame.info.isNone)
             if !frame.info.isNone { p.exceptionBifInfo = frame.info }
@@ -74,18 +81,19 @@ extension Interpreter {
             let mfa = BifRegistry.mfa(bif)
             p.exceptionBif = (mfa.module, mfa.function, p.list(Array(UnsafeBufferPointer(start: arguments, count: mfa.arity))), true)
         }
-        return raiseCurrent(p, pc: pc, &cp, x)
+        return raiseCurrent(p, pc: pc, cp, x)
     }
 
     /// Raises the exception recorded in the process, from `pc` (nil when not inside a
-    /// module's code, such as in an export stub). Returns the handler to continue at, or
+    /// module's code, such as in an export stub). Returns the handler to continue at (the
+    /// caller then clears its continuation pointer: the handler's frame holds the CP), or
     /// nil when no handler exists; the process then holds the final class, reason and trace.
     @inline(never)
-    static func raiseCurrent(_ p: Process, pc: UnsafePointer<UInt64>?, _ cp: inout UInt64,
+    static func raiseCurrent(_ p: Process, pc: UnsafePointer<UInt64>?, _ cp: UInt64,
                              _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         // A signal that ends the process is not an exception: nothing may catch it.
         if !p.terminationReason.isNone { return nil }
-        let trace = p.exceptionTrace.isNone ? StackTrace.build(p, pc: pc, cp: cp) : p.exceptionTrace
+        let trace = p.exceptionTrace.isNone ? StackTrace.capture(p, pc: pc, cp: cp) : p.exceptionTrace
         p.exceptionBif = nil
         p.exceptionBifInfo = .none
         p.exceptionExtraFrame = .none
@@ -100,10 +108,9 @@ extension Interpreter {
             x[2] = p.exceptionReason
             x[3] = RawTrace.make(p, kind: p.exceptionClass, trace: trace)
             p.exceptionReason = .none
-            cp = 0
             return handler
         }
-        p.exceptionTrace = trace
+        p.exceptionTrace = StackTrace.list(p, trace)
         return nil
     }
 
@@ -131,104 +138,29 @@ extension Interpreter {
         } else if kind == Atom.exit {
             x[0] = p.tuple(Atom.exitTag, reason)
         } else {
-            x[0] = p.tuple(Atom.exitTag, p.tuple(reason, RawTrace.list(x[3])))
+            x[0] = p.tuple(Atom.exitTag, p.tuple(reason, RawTrace.list(p, x[3])))
         }
     }
 
     /// The `raise` instruction: re-raises `reason` with the class and trace of a raw trace.
     @inline(never)
-    static func reraise(_ p: Process, trace: Term, reason: Term, _ pc: UnsafePointer<UInt64>, _ cp: inout UInt64,
+    static func reraise(_ p: Process, trace: Term, reason: Term, _ pc: UnsafePointer<UInt64>, _ cp: UInt64,
                         _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
-        guard let kind = RawTrace.kind(trace) else { return raiseError(p, Atom.badarg, pc, &cp, x) }
+        guard let kind = RawTrace.kind(trace) else { return raiseError(p, Atom.badarg, pc, cp, x) }
         _ = p.raise(kind, reason)
-        p.exceptionTrace = RawTrace.list(trace)
-        return raiseCurrent(p, pc: pc, &cp, x)
+        p.exceptionTrace = RawTrace.trace(trace)
+        return raiseCurrent(p, pc: pc, cp, x)
     }
 
     /// `raw_raise`: x0 class, x1 reason, x2 raw trace.
     @inline(never)
     static func reraise(_ p: Process, kind: Term, reason: Term, trace: Term, _ pc: UnsafePointer<UInt64>,
-                        _ cp: inout UInt64, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+                        _ cp: UInt64, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
         guard kind == Atom.error || kind == Atom.exit || kind == Atom.throw else {
-            return raiseError(p, Atom.badarg, pc, &cp, x)
+            return raiseError(p, Atom.badarg, pc, cp, x)
         }
         _ = p.raise(kind, reason)
-        p.exceptionTrace = RawTrace.list(trace)
-        return raiseCurrent(p, pc: pc, &cp, x)
-    }
-}
-
-/// Building stack traces in ERTS's shape: `[{M, F, ArityOrArgs, Location}]`, innermost
-/// first, at most `Interpreter.traceDepth` frames.
-enum StackTrace {
-    static func build(_ p: Process, pc: UnsafePointer<UInt64>?, cp: UInt64) -> Term {
-        var frames: [Term] = []
-        var instructionInfo = p.exceptionErrorInfo
-        if let bif = p.exceptionBif {
-            var items = p.exceptionBifLocation.listElements ?? []
-            if bif.errorInfo {
-                let map = instructionInfo.isNone ? errorInfo(p, module: bif.module) : instructionInfo
-                items.append(p.tuple(Atom.errorInfo, map))
-                instructionInfo = .none
-            } else if let replacement = p.exceptionBifInfo.listElements {
-                items = replacement
-            }
-            frames.append(p.tuple(bif.module, bif.function, bif.arguments, p.list(items)))
-            if !p.exceptionExtraFrame.isNone { frames.append(p.exceptionExtraFrame) }
-        }
-        if let pc, let frame = frame(p, address: UInt(bitPattern: pc), isReturnAddress: false, arguments: p.exceptionTopArgs,
-                                     errorInfo: instructionInfo) {
-            frames.append(frame)
-        }
-        // As ERTS does, a return address equal to the previous one recorded is skipped, so a
-        // body recursion shows up once below the frame of the failing function.
-        var previous: UInt = 0
-        // Without a pc (a BIF reached through its export entry) the caller is the current
-        // function, so arguments given for the top frame (error/2) belong to it.
-        var arguments = pc == nil ? p.exceptionTopArgs : .none
-        // Likewise the error_info of error/3 (ets.erl's soft_whereis/1 calls it last).
-        let callerInfo = pc == nil && p.exceptionBif == nil ? instructionInfo : .none
-        if cp != 0, frames.count < Interpreter.traceDepth,
-           let frame = frame(p, address: UInt(cp), isReturnAddress: true, arguments: arguments, errorInfo: callerInfo) {
-            frames.append(frame)
-            previous = UInt(cp)
-            arguments = .none
-        }
-        var slot = p.stackTop
-        while slot < p.heapEnd && frames.count < Interpreter.traceDepth {
-            let word = slot[0]
-            if word.primaryTag == 0, word.raw != 0, UInt(word.raw) != previous,
-               let frame = frame(p, address: UInt(word.raw), isReturnAddress: true, arguments: arguments) {
-                frames.append(frame)
-                previous = UInt(word.raw)
-                arguments = .none
-            }
-            slot += 1
-        }
-        return p.list(Array(frames.prefix(Interpreter.traceDepth)))
-    }
-
-    /// `#{module => erl_erts_errors}` for erlang BIFs, `erl_kernel_errors` for os BIFs,
-    /// `erl_stdlib_errors` for the others.
-    static func errorInfo(_ p: Process, module: Term) -> Term {
-        let formatter = module == Atom.erlang ? Term.atom("erl_erts_errors")
-            : module == Atom.os ? Term.atom("erl_kernel_errors") : Term.atom("erl_stdlib_errors")
-        return MapOps.make(p, [(Atom.module, formatter)])
-    }
-
-    /// The frame for a code address: `{Module, Function, Arity, Location}`.
-    static func frame(_ p: Process, address: UInt, isReturnAddress: Bool, arguments: Term, errorInfo: Term = .none) -> Term? {
-        guard let module = CodeRegistry.shared.module(containing: address) else { return nil }
-        var offset = (Int(address) - Int(bitPattern: UInt(bitPattern: module.code))) / 8
-        if isReturnAddress { offset -= 1 }
-        guard let function = module.function(at: offset) else { return nil }
-        var items: [Term] = []
-        if let place = module.location(at: offset, functionStart: function.start) {
-            items = [p.tuple(Atom.file, p.charList(place.file)), p.tuple(Atom.line, .small(place.line))]
-        }
-        if !errorInfo.isNone { items.append(p.tuple(Atom.errorInfo, errorInfo)) }
-        let location = p.list(items)
-        let third = arguments.isNone ? Term.small(function.arity) : arguments
-        return p.tuple(module.name, function.name, third, location)
+        p.exceptionTrace = RawTrace.trace(trace)
+        return raiseCurrent(p, pc: pc, cp, x)
     }
 }

@@ -1,10 +1,9 @@
 // The dispatch loop. `run` executes one process until it returns from its first call,
-// raises an exception nobody catches, or uses up its reductions.
+// raises an exception nobody catches, uses up its reductions, or waits.
 //
-// Hot state lives in locals: the instruction pointer `pc`, the continuation pointer `cp`
-// (0 while it is saved in the current stack frame), the x registers and the reduction
-// budget. The heap and stack pointers stay in the process, which the loop accesses
-// directly. Slow paths are `@inline(never)` functions in the Interpreter+*.swift files.
+// The machine state (Machine.swift) lives in locals; each op's semantics are in
+// Instructions/, run through the generated switch in Dispatch.generated.swift. Slow paths
+// are `@inline(never)` functions here and in the Interpreter+*.swift files.
 
 /// How a slice of execution ended.
 public enum SliceOutcome {
@@ -26,615 +25,141 @@ public enum Interpreter {
     public static let sliceReductions = 4000
 
     public static func run(_ p: Process, _ registers: Registers) -> SliceOutcome {
-        let x = registers.x
-        var pc = p.pc.unsafelyUnwrapped
-        var cp = p.cp
-        var reds = sliceReductions
-        for i in 0..<p.savedRegisters.count { x[i] = p.savedRegisters[i] }
-        p.savedRegisters.removeAll(keepingCapacity: true)
-
-        /// Suspends at a call: saves the live registers and where to continue.
-        func yieldAt(_ target: UnsafePointer<UInt64>, arity: Int) -> SliceOutcome {
-            p.reductions &+= sliceReductions - reds
-            RuntimeStatistics.reductions.add(sliceReductions - reds, ordering: .relaxed)
-            RuntimeStatistics.contextSwitches.add(1, ordering: .relaxed)
-            p.pc = target
-            p.cp = cp
-            p.savedRegisters = Array(UnsafeBufferPointer(start: x, count: arity))
-            return .yielded
-        }
-
+        restoreRegisters(p, registers.x)
+        var m = Machine(pc: p.pc.unsafelyUnwrapped, sp: p.stackTop, cp: p.cp, reds: sliceReductions, x: registers.x)
         while true {
-            switch Op.decode(pc[0]) {
-
-            // MARK: Moves
-            case .move:
-                store(pc[2], source(pc[1], x, p), x, p)
-                pc += 3
-            case .swap:
-                let a = source(pc[1], x, p), b = source(pc[2], x, p)
-                store(pc[1], b, x, p)
-                store(pc[2], a, x, p)
-                pc += 3
-            case .getList:
-                let list = source(pc[1], x, p)
-                guard _fastPath(list.isList) else { if let next = raiseError(p, Atom.badarg, pc, &cp, x) { pc = next; continue } else { return uncaught(p) } }
-                store(pc[2], list.head, x, p)
-                store(pc[3], list.tail, x, p)
-                pc += 4
-            case .getHd:
-                let list = source(pc[1], x, p)
-                guard _fastPath(list.isList) else { if let next = raiseError(p, Atom.badarg, pc, &cp, x) { pc = next; continue } else { return uncaught(p) } }
-                store(pc[2], list.head, x, p)
-                pc += 3
-            case .getTl:
-                let list = source(pc[1], x, p)
-                guard _fastPath(list.isList) else { if let next = raiseError(p, Atom.badarg, pc, &cp, x) { pc = next; continue } else { return uncaught(p) } }
-                store(pc[2], list.tail, x, p)
-                pc += 3
-            case .getTupleElement:
-                let tuple = source(pc[1], x, p)
-                let index = Int(pc[2])
-                guard _fastPath(tuple.isTuple && index < tuple.tupleArity) else {
-                    if let next = raiseError(p, Atom.badarg, pc, &cp, x) { pc = next; continue } else { return uncaught(p) }
-                }
-                store(pc[3], tuple.tupleElement(index), x, p)
-                pc += 4
-            case .setTupleElement:
-                let value = source(pc[1], x, p), tuple = source(pc[2], x, p)
-                let index = Int(pc[3])
-                guard _fastPath(tuple.isTuple && index < tuple.tupleArity && !p.isLiteral(tuple)) else {
-                    if let next = raiseError(p, Atom.badarg, pc, &cp, x) { pc = next; continue } else { return uncaught(p) }
-                }
-                tuple.boxedPointer[1 + index] = value
-                pc += 4
-            case .putList:
-                let cell = p.allocate(2)
-                cell[0] = source(pc[1], x, p)
-                cell[1] = source(pc[2], x, p)
-                store(pc[3], .list(cell), x, p)
-                pc += 4
-            case .putTuple2:
-                let arity = Int(pc[2])
-                let object = p.allocate(arity + 1)
-                object[0] = Header.tuple(arity)
-                for i in 0..<arity { object[1 + i] = source(pc[3 + i], x, p) }
-                store(pc[1], .boxed(object), x, p)
-                pc += 3 + arity
-            case .initY:
-                store(pc[1], .nil, x, p)
-                pc += 2
-            case .initYregs:
-                let count = Int(pc[1])
-                for i in 0..<count { store(pc[2 + i], .nil, x, p) }
-                pc += 2 + count
-
-            // MARK: Stack and heap
-            case .allocate:
-                let words = Int(pc[1]) + 1
-                guard p.ensureFree(words, live: Int(pc[2]), registers: x) else { return .terminated(reason: p.terminationReason) }
-                p.pushFrame(words, cp: cp)
-                cp = 0
-                pc += 3
-            case .allocateHeap:
-                let words = Int(pc[1]) + 1
-                guard p.ensureFree(words + Int(pc[2]), live: Int(pc[3]), registers: x) else {
-                    return .terminated(reason: p.terminationReason)
-                }
-                p.pushFrame(words, cp: cp)
-                cp = 0
-                pc += 4
-            case .testHeap:
-                guard p.ensureFree(Int(pc[1]), live: Int(pc[2]), registers: x) else { return .terminated(reason: p.terminationReason) }
-                pc += 3
-            case .deallocate:
-                cp = p.stackTop[0].raw
-                p.stackTop += Int(pc[1]) + 1
-                pc += 2
-            case .trim:
-                let n = Int(pc[1])
-                p.stackTop[n] = p.stackTop[0]
-                p.stackTop += n
-                pc += 2
-
-            // MARK: Calls
-            case .call:
-                // The arity is read before `pc` moves to the callee.
-                let arity = Int(pc[1])
-                cp = codeWord(pc + 3)
-                pc = codeAddress(pc[2])
-                reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: arity) }
-            case .callLast:
-                let arity = Int(pc[1])
-                cp = p.stackTop[0].raw
-                p.stackTop += Int(pc[3]) + 1
-                pc = codeAddress(pc[2])
-                reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: arity) }
-            case .callOnly:
-                let arity = Int(pc[1])
-                pc = codeAddress(pc[2])
-                reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: arity) }
-            case .callExt:
-                let entry = ExportEntry(address: pc[2])
-                cp = codeWord(pc + 3)
-                let arity = Int(pc[1])
-                pc = codeAddress(entry.address)
-                reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: arity) }
-            case .callExtLast:
-                let entry = ExportEntry(address: pc[2])
-                cp = p.stackTop[0].raw
-                p.stackTop += Int(pc[3]) + 1
-                let arity = Int(pc[1])
-                pc = codeAddress(entry.address)
-                reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: arity) }
-            case .callExtOnly:
-                let entry = ExportEntry(address: pc[2])
-                let arity = Int(pc[1])
-                pc = codeAddress(entry.address)
-                reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: arity) }
-            case .return:
-                guard _fastPath(cp != 0) else { if let next = raiseError(p, Atom.badarg, pc, &cp, x) { pc = next; continue } else { return uncaught(p) } }
-                pc = codeAddress(cp)
-                cp = 0
-            case .normalExit:
-                p.pc = pc
-                return .returned(x[0])
-            case .funcInfo:
-                if let next = raiseFunctionClause(p, pc, &cp, x) { pc = next } else { return uncaught(p) }
+            switch Exec.execute(&m, p, m.pc[0]) {
+            case .next:
                 continue
-            case .callBif:
-                let bif = Int(pc[1])
-                let result = BifTable.call(bif, p, x)
-                if _slowPath(result.isNone) {
-                    if let trap = p.trap {
-                        p.trap = nil
-                        switch trap {
-                        case .yield:
-                            x[0] = .true
-                            pc = codeAddress(cp)
-                            cp = 0
-                            return yieldAt(pc, arity: 1)
-                        case .jump(let code, let values):
-                            for (i, value) in values.enumerated() { x[i] = value }
-                            pc = code
-                        case .hibernate(let code):
-                            p.stackTop = p.heapEnd
-                            p.catches = 0
-                            cp = codeWord(Runtime.exitStub)
-                            p.takeInbox()
-                            if p.queue.head != nil {
-                                for (i, value) in p.savedRegisters.enumerated() { x[i] = value }
-                                p.savedRegisters.removeAll()
-                                pc = code
-                            } else if let next = wait(p, resumeAt: code, cp: cp) {
-                                for (i, value) in p.savedRegisters.enumerated() { x[i] = value }
-                                p.savedRegisters.removeAll()
-                                pc = next
-                            } else {
-                                return .waiting
-                            }
-                        }
-                        continue
-                    }
-                    if let next = raiseFromBif(p, bif, arguments: x, pc: nil, &cp, x) { pc = next } else { return uncaught(p) }
-                    continue
-                }
-                x[0] = result
-                pc = codeAddress(cp)
-                cp = 0
-                reds &-= 1
-                if _slowPath(!p.terminationReason.isNone) { return .terminated(reason: p.terminationReason) }
-            case .awaitReply:
-                if let value = p.takeReply(UInt64(x[0].smallValue)) {
-                    x[0] = value
-                    pc = codeAddress(cp)
-                    cp = 0
-                    continue
-                }
-                p.takeInbox()
-                if _slowPath(!p.terminationReason.isNone) { return .terminated(reason: p.terminationReason) }
-                if p.replies.isEmpty {
-                    p.savedRegisters = [x[0]]
-                    if let next = wait(p, resumeAt: pc, cp: cp) {
-                        p.savedRegisters.removeAll()
-                        pc = next
-                    } else {
-                        return .waiting
-                    }
-                }
-            case .callUndefined:
-                let entry = ExportEntry(address: pc[1])
-                guard let target = callUndefined(p, entry, x) else {
-                    if let next = raiseCurrent(p, pc: nil, &cp, x) { pc = next } else { return uncaught(p) }
-                    continue
-                }
-                pc = target
-            case .applyStub:
-                guard let (target, live) = applyStub(p, arity: Int(pc[1]), x) else {
-                    if let next = raiseCurrent(p, pc: nil, &cp, x) { pc = next } else { return uncaught(p) }
-                    continue
-                }
-                pc = target
-                reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: live) }
-            case .apply, .applyLast:
-                let arity = Int(pc[1])
-                let last = pc[0] == Op.applyLast.rawValue ? Int(pc[2]) : -1
-                let module = x[arity], function = x[arity + 1]
-                guard let target = resolveApply(p, module, function, arity) else {
-                    if let next = raiseCurrent(p, pc: pc, &cp, x) { pc = next } else { return uncaught(p) }
-                    continue
-                }
-                if last >= 0 {
-                    cp = p.stackTop[0].raw
-                    p.stackTop += last + 1
-                } else {
-                    cp = codeWord(pc + 2)
-                }
-                pc = target
-                reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: arity) }
-            case .callFun, .callFun2:
-                let arity = Int(pc[1])
-                let fun = pc[0] == Op.callFun.rawValue ? x[arity] : source(pc[2], x, p)
-                guard let (target, live) = prepareFunCall(p, fun, arity: arity, x) else {
-                    if let next = raiseCurrent(p, pc: pc, &cp, x) { pc = next } else { return uncaught(p) }
-                    continue
-                }
-                cp = codeWord(pc + (pc[0] == Op.callFun.rawValue ? 2 : 3))
-                pc = target
-                reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: live) }
-            case .callFunLast:
-                let arity = Int(pc[1])
-                guard let (target, live) = prepareFunCall(p, source(pc[2], x, p), arity: arity, x) else {
-                    if let next = raiseCurrent(p, pc: pc, &cp, x) { pc = next } else { return uncaught(p) }
-                    continue
-                }
-                cp = p.stackTop[0].raw
-                p.stackTop += Int(pc[3]) + 1
-                pc = target
-                reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: live) }
-            case .makeFun2:
-                let entry = FunEntry(Term(raw: pc[1]))
-                x[0] = makeClosure(p, entry, free: x)
-                pc += 2
-            case .makeFun3:
-                let entry = FunEntry(Term(raw: pc[1]))
-                let count = Int(pc[3])
-                let object = p.allocate(3 + count)
-                object[0] = Header.make(.closure, 2 + count)
-                object[1] = Term(raw: entry.rawValue)
-                for i in 0..<count { object[2 + i] = source(pc[4 + i], x, p) }
-                object[2 + count] = p.pid
-                store(pc[2], .boxed(object), x, p)
-                pc += 4 + count
-
-            // MARK: BIFs
-            case .bif0:
-                let bif = Int(pc[1])
-                let result = BifTable.call(bif, p, registers.bifArguments)
-                if _slowPath(result.isNone) {
-                    if let next = raiseFromBif(p, bif, arguments: registers.bifArguments, pc: pc, &cp, x) { pc = next } else { return uncaught(p) }
-                    continue
-                }
-                store(pc[2], result, x, p)
-                pc += 3
-            case .bif1, .bif2, .bif3:
-                let count = Int(pc[0] - Op.bif1.rawValue) + 1
-                let arguments = registers.bifArguments
-                for i in 0..<count { arguments[i] = source(pc[3 + i], x, p) }
-                let bif = Int(pc[2])
-                let result = BifTable.call(bif, p, arguments)
-                if _slowPath(result.isNone) {
-                    if pc[1] != 0 { pc = codeAddress(pc[1]); continue }
-                    if let next = raiseFromBif(p, bif, arguments: arguments, pc: pc, &cp, x) { pc = next } else { return uncaught(p) }
-                    continue
-                }
-                store(pc[3 + count], result, x, p)
-                pc += 4 + count
-
-            case .plus:
-                let a = source(pc[3], x, p), b = source(pc[4], x, p)
-                if _fastPath(a.raw & b.raw & 0xF == 0xF) {
-                    let sum = a.smallValue &+ b.smallValue
-                    if _fastPath(Term.fitsSmall(sum)) { store(pc[5], .small(sum), x, p); pc += 6; continue }
-                }
-                guard let next = arithmeticSlow(p, pc, a, b, registers, &cp) else { return uncaught(p) }
-                pc = next
-            case .minus:
-                let a = source(pc[3], x, p), b = source(pc[4], x, p)
-                if _fastPath(a.raw & b.raw & 0xF == 0xF) {
-                    let difference = a.smallValue &- b.smallValue
-                    if _fastPath(Term.fitsSmall(difference)) { store(pc[5], .small(difference), x, p); pc += 6; continue }
-                }
-                guard let next = arithmeticSlow(p, pc, a, b, registers, &cp) else { return uncaught(p) }
-                pc = next
-            case .bitAnd:
-                let a = source(pc[3], x, p), b = source(pc[4], x, p)
-                if _fastPath(a.raw & b.raw & 0xF == 0xF) { store(pc[5], Term(raw: a.raw & b.raw), x, p); pc += 6; continue }
-                guard let next = arithmeticSlow(p, pc, a, b, registers, &cp) else { return uncaught(p) }
-                pc = next
-            case .bitOr:
-                let a = source(pc[3], x, p), b = source(pc[4], x, p)
-                if _fastPath(a.raw & b.raw & 0xF == 0xF) { store(pc[5], Term(raw: a.raw | b.raw), x, p); pc += 6; continue }
-                guard let next = arithmeticSlow(p, pc, a, b, registers, &cp) else { return uncaught(p) }
-                pc = next
-            case .times, .bitXor, .shiftLeft, .shiftRight:
-                let a = source(pc[3], x, p), b = source(pc[4], x, p)
-                if _fastPath(a.raw & b.raw & 0xF == 0xF), let result = smallArithmetic(Op.decode(pc[0]), a.smallValue, b.smallValue) {
-                    store(pc[5], result, x, p)
-                    pc += 6
-                    continue
-                }
-                guard let next = arithmeticSlow(p, pc, a, b, registers, &cp) else { return uncaught(p) }
-                pc = next
-
-            // MARK: Comparisons
-            case .isEqExact:
-                let a = source(pc[2], x, p), b = source(pc[3], x, p)
-                if a.raw == b.raw || TermOrder.exactlyEqual(a, b) { pc += 4 } else { pc = codeAddress(pc[1]) }
-            case .isNeExact:
-                let a = source(pc[2], x, p), b = source(pc[3], x, p)
-                if a.raw == b.raw || TermOrder.exactlyEqual(a, b) { pc = codeAddress(pc[1]) } else { pc += 4 }
-            case .isEq:
-                let a = source(pc[2], x, p), b = source(pc[3], x, p)
-                if TermOrder.equal(a, b) { pc += 4 } else { pc = codeAddress(pc[1]) }
-            case .isNe:
-                let a = source(pc[2], x, p), b = source(pc[3], x, p)
-                if TermOrder.equal(a, b) { pc = codeAddress(pc[1]) } else { pc += 4 }
-            case .isLt:
-                let a = source(pc[2], x, p), b = source(pc[3], x, p)
-                let less = a.isSmall && b.isSmall ? a.smallValue < b.smallValue : TermOrder.compare(a, b, exact: false) < 0
-                if less { pc += 4 } else { pc = codeAddress(pc[1]) }
-            case .isGe:
-                let a = source(pc[2], x, p), b = source(pc[3], x, p)
-                let less = a.isSmall && b.isSmall ? a.smallValue < b.smallValue : TermOrder.compare(a, b, exact: false) < 0
-                if less { pc = codeAddress(pc[1]) } else { pc += 4 }
-
-            // MARK: Type tests
-            case .isInteger: pc = test(source(pc[2], x, p).isInteger, pc, 3)
-            case .isFloat: pc = test(source(pc[2], x, p).isFloat, pc, 3)
-            case .isNumber: pc = test(source(pc[2], x, p).isNumber, pc, 3)
-            case .isAtom: pc = test(source(pc[2], x, p).isAtom, pc, 3)
-            case .isPid: pc = test(source(pc[2], x, p).isPid, pc, 3)
-            case .isReference: pc = test(source(pc[2], x, p).isReference, pc, 3)
-            case .isPort: pc = test(source(pc[2], x, p).isPort, pc, 3)
-            case .isNil: pc = test(source(pc[2], x, p).isNil, pc, 3)
-            case .isBinary:
-                let t = source(pc[2], x, p)
-                pc = test(t.isBitstring && BitstringView(t).isBinary, pc, 3)
-            case .isBitstr: pc = test(source(pc[2], x, p).isBitstring, pc, 3)
-            case .isList:
-                let t = source(pc[2], x, p)
-                pc = test(t.isList || t.isNil, pc, 3)
-            case .isNonemptyList: pc = test(source(pc[2], x, p).isList, pc, 3)
-            case .isTuple: pc = test(source(pc[2], x, p).isTuple, pc, 3)
-            case .isMap: pc = test(source(pc[2], x, p).isMap, pc, 3)
-            case .isBoolean:
-                let t = source(pc[2], x, p)
-                pc = test(t == .true || t == .false, pc, 3)
-            case .isFunction: pc = test(source(pc[2], x, p).isFunction, pc, 3)
-            case .isFunction2:
-                let f = source(pc[2], x, p), arity = source(pc[3], x, p)
-                pc = test(f.isFunction && arity.isSmall && funArity(f) == arity.smallValue, pc, 4)
-            case .testArity:
-                let t = source(pc[2], x, p)
-                pc = test(t.isTuple && t.tupleArity == Int(pc[3]), pc, 4)
-            case .isTaggedTuple:
-                let t = source(pc[2], x, p)
-                pc = test(t.isTuple && t.tupleArity == Int(pc[3]) && t.tupleElement(0).raw == pc[4], pc, 5)
-            case .selectVal:
-                pc = selectValue(source(pc[1], x, p), pc)
-            case .selectTupleArity:
-                let t = source(pc[1], x, p)
-                pc = t.isTuple ? selectArity(t.tupleArity, pc) : codeAddress(pc[2])
-            case .jump:
-                pc = codeAddress(pc[1])
-
-            // MARK: Exceptions
-            case .badmatch, .caseEnd, .tryCaseEnd, .badrecord:
-                if let next = raiseInstructionError(p, pc, &cp, x) { pc = next } else { return uncaught(p) }
-            case .ifEnd:
-                if let next = raiseError(p, Atom.ifClause, pc, &cp, x) { pc = next } else { return uncaught(p) }
-            case .catch, .try:
-                p.catches += 1
-                store(pc[1], Term(raw: pc[2]), x, p)
-                pc += 3
-            case .catchEnd:
-                p.catches -= 1
-                store(pc[1], .nil, x, p)
-                if x[0].isNone { catchResult(p, x) }
-                pc += 2
-            case .tryEnd:
-                p.catches -= 1
-                store(pc[1], .nil, x, p)
-                pc += 2
-            case .tryCase:
-                p.catches -= 1
-                store(pc[1], .nil, x, p)
-                x[0] = x[1]
-                x[1] = x[2]
-                x[2] = x[3]
-                pc += 2
-            case .raise:
-                if let next = reraise(p, trace: source(pc[1], x, p), reason: source(pc[2], x, p), pc, &cp, x) { pc = next } else { return uncaught(p) }
-            case .rawRaise:
-                if let next = reraise(p, kind: x[0], reason: x[1], trace: x[2], pc, &cp, x) { pc = next } else { return uncaught(p) }
-            case .buildStacktrace:
-                x[0] = RawTrace.list(x[0])
-                pc += 1
-
-            // MARK: Families in other files
-            case .fmove, .fstore, .fconv, .fadd, .fsub, .fmul, .fdiv, .fnegate:
-                guard let next = floatInstruction(p, pc, x, registers.fr) else {
-                    if let next = raiseCurrent(p, pc: pc, &cp, x) { pc = next } else { return uncaught(p) }
-                    continue
-                }
-                pc = next
-            case .putMapAssoc, .putMapExact, .hasMapFields, .getMapElements:
-                guard let next = mapInstruction(p, pc, x) else {
-                    if let next = raiseCurrent(p, pc: pc, &cp, x) { pc = next } else { return uncaught(p) }
-                    continue
-                }
-                pc = next
-            case .updateRecord:
-                pc = updateRecord(p, pc, x)
-            // The commonest matching instructions skip the family's second dispatch.
-            case .bsGetPosition: pc = getPosition(p, pc, x)
-            case .bsSetPosition: pc = setPosition(p, pc, x)
-            case .bsTestTail: pc = testTail(p, pc, x)
-            case .bsTestUnit: pc = testUnit(p, pc, x)
-            case .bsGetInteger: pc = getInteger(p, pc, x)
-            case .bsMatch: pc = match(p, pc, x)
-            case .bsStartMatch where source(pc[3], x, p).isMatchContext:
-                store(pc[4], source(pc[3], x, p), x, p)
-                pc += 5
-            case .bsCreateBin, .bsInitWritable, .bsStartMatch, .bsGetTail, .bsGetFloat, .bsGetBinary, .bsSkipBits,
-                 .bsMatchString, .bsGetUtf8, .bsGetUtf16, .bsGetUtf32, .bsSkipUtf8, .bsSkipUtf16, .bsSkipUtf32:
-                guard let next = binaryInstruction(p, pc, x) else {
-                    if let next = raiseCurrent(p, pc: pc, &cp, x) { pc = next } else { return uncaught(p) }
-                    continue
-                }
-                pc = next
-            // MARK: Messages
-            case .send:
-                guard send(p, to: x[0], x[1]) else {
-                    if let next = raiseError(p, Atom.badarg, pc, &cp, x) { pc = next } else { return uncaught(p) }
-                    continue
-                }
-                x[0] = x[1]
-                pc += 1
-                reds &-= 1
-                if _slowPath(!p.terminationReason.isNone) { return .terminated(reason: p.terminationReason) }
-            case .loopRec:
-                if p.queue.current == nil {
-                    p.takeInbox()
-                    if _slowPath(!p.terminationReason.isNone) { return .terminated(reason: p.terminationReason) }
-                }
-                if let node = p.queue.current {
-                    store(pc[2], node.pointee.term, x, p)
-                    pc += 3
-                } else {
-                    pc = codeAddress(pc[1])
-                }
-            case .loopRecEnd:
-                p.queue.advance()
-                pc = codeAddress(pc[1])
-                reds &-= 1
-                if _slowPath(reds <= 0) { return yieldAt(pc, arity: 0) }
-            case .removeMessage:
-                removeMessage(p)
-                pc += 1
-            case .timeout:
-                p.queue.resetSave()
-                p.timedOut = false
-                pc += 1
-            case .wait:
-                if let next = wait(p, resumeAt: codeAddress(pc[1]), cp: cp) { pc = next } else { return .waiting }
-                if _slowPath(!p.terminationReason.isNone) { return .terminated(reason: p.terminationReason) }
-            case .waitTimeout:
-                if p.timedOut {
-                    p.timedOut = false
-                    pc += 3
-                    continue
-                }
-                if p.receiveTimer == 0 {
-                    let timeout = source(pc[2], x, p)
-                    if timeout == Term.small(0) { pc += 3; continue }
-                    guard timeout == Atom.infinity || (timeout.isSmall && timeout.smallValue > 0) else {
-                        if let next = raiseError(p, Atom.timeoutValue, pc, &cp, x) { pc = next } else { return uncaught(p) }
-                        continue
-                    }
-                    if timeout.isSmall {
-                        let id = Unique.nextReference()
-                        p.receiveTimer = id
-                        _ = TimerService.shared.schedule(milliseconds: timeout.smallValue, id: id, .receiveTimeout(p, id))
-                    } else {
-                        p.receiveTimer = Process.endlessReceive
-                    }
-                }
-                if let next = wait(p, resumeAt: codeAddress(pc[1]), cp: cp) { pc = next } else { return .waiting }
-                if _slowPath(!p.terminationReason.isNone) { return .terminated(reason: p.terminationReason) }
-            case .recvMarkerReserve:
-                p.takeInbox()
-                p.queue.markerNode = p.queue.tail
-                p.queue.markerReserved = true
-                p.queue.markerReference = 0
-                store(pc[1], .small(1), x, p)
-                pc += 2
-            case .recvMarkerBind:
-                let reference = source(pc[2], x, p)
-                if reference.isBoxed && reference.boxedSubtag == Subtag.reference.rawValue {
-                    p.queue.markerReference = reference.boxedPointer[1].raw
-                }
-                pc += 3
-            case .recvMarkerClear:
-                let reference = source(pc[1], x, p)
-                if reference.isBoxed && reference.boxedSubtag == Subtag.reference.rawValue,
-                   p.queue.markerReference == reference.boxedPointer[1].raw {
-                    p.queue.markerReserved = false
-                    p.queue.markerReference = 0
-                }
-                pc += 2
-            case .recvMarkerUse:
-                let reference = source(pc[1], x, p)
-                if p.queue.markerReserved, reference.isBoxed, reference.boxedSubtag == Subtag.reference.rawValue,
-                   p.queue.markerReference == reference.boxedPointer[1].raw {
-                    p.queue.savePrevious = p.queue.markerNode
-                }
-                pc += 2
-            case .nop:
-                pc += 1
+            case .slow:
+                // A specialised op declined its fast path: do the general thing.
+                let resume = specialisedSlowPath(p, m.pc, m.cp, registers)
+                guard let next = resume.pc else { return uncaught(p) }
+                m.pc = next
+                m.cp = resume.cp
+                m.sp = p.stackTop
+            case .stop:
+                return p.outcome
             }
         }
     }
 
-    /// The result of an arithmetic op on two small integers, or nil when it needs a bignum
-    /// (or is a shift by more than a word).
-    @inline(__always)
-    static func smallArithmetic(_ op: Op, _ a: Int, _ b: Int) -> Term? {
-        let result: Int
-        switch op {
-        case .times:
-            let (product, overflow) = a.multipliedReportingOverflow(by: b)
-            if overflow { return nil }
-            result = product
-        case .bitXor: return .small(a ^ b)
-        case .shiftRight:
-            if b < 0 || b > 63 { return b > 63 ? .small(a < 0 ? -1 : 0) : nil }
-            return .small(a >> b)
-        default:
-            if b < 0 || b > 63 { return nil }
-            result = a << b
-            if result >> b != a { return nil }
-        }
-        return Term.fitsSmall(result) ? .small(result) : nil
+    /// Puts back the x registers saved when the process was suspended.
+    @inline(never)
+    static func restoreRegisters(_ p: Process, _ x: UnsafeMutablePointer<Term>) {
+        if p.savedRegisters.isEmpty { return }
+        for i in 0..<p.savedRegisters.count { x[i] = p.savedRegisters[i] }
+        p.savedRegisters.removeAll(keepingCapacity: true)
     }
 
-    /// An arithmetic op whose operands are not both small, or whose result is not: calls the
-    /// BIF, stores its result and returns the next pc; nil when the exception is uncaught.
+    /// Suspends at a call: saves the live registers and where to continue.
     @inline(never)
-    static func arithmeticSlow(_ p: Process, _ pc: UnsafePointer<UInt64>, _ a: Term, _ b: Term, _ registers: Registers,
-                               _ cp: inout UInt64) -> UnsafePointer<UInt64>? {
-        let arguments = registers.bifArguments
-        arguments[0] = a
-        arguments[1] = b
-        let bif = Int(pc[2])
-        let result = BifTable.call(bif, p, arguments)
-        if result.isNone {
-            if pc[1] != 0 { return codeAddress(pc[1]) }
-            return raiseFromBif(p, bif, arguments: arguments, pc: pc, &cp, registers.x)
+    static func suspend(_ p: Process, at target: UnsafePointer<UInt64>, arity: Int, cp: UInt64, reds: Int,
+                        _ x: UnsafeMutablePointer<Term>) -> SliceOutcome {
+        p.reductions &+= sliceReductions - reds
+        RuntimeStatistics.reductions.add(sliceReductions - reds, ordering: .relaxed)
+        RuntimeStatistics.contextSwitches.add(1, ordering: .relaxed)
+        p.pc = target
+        p.cp = cp
+        p.savedRegisters = Array(UnsafeBufferPointer(start: x, count: arity))
+        return .yielded
+    }
+
+    /// Where a native function's export stub continues after it returned no value.
+    struct TrapResult {
+        var pc: UnsafePointer<UInt64>
+        var cp: UInt64
+        /// nil to continue running at `pc`; `.yielded` to suspend at `pc` with x0 live; or
+        /// how the slice ends.
+        var outcome: SliceOutcome?
+    }
+
+    /// A native function's export stub returned no value: carries out the trap it asked
+    /// for, or raises its exception.
+    @inline(never)
+    static func bifTrapOrRaise(_ p: Process, _ bif: Int, _ cp: UInt64, _ x: UnsafeMutablePointer<Term>) -> TrapResult {
+        let none = UnsafePointer<UInt64>(Runtime.exitStub)
+        guard let trap = p.trap else {
+            if let next = raiseFromBif(p, bif, arguments: x, pc: nil, cp, x) { return TrapResult(pc: next, cp: 0) }
+            return TrapResult(pc: none, cp: cp, outcome: uncaught(p))
         }
-        store(pc[5], result, registers.x, p)
-        return pc + 6
+        p.trap = nil
+        switch trap {
+        case .yield:
+            x[0] = .true
+            return TrapResult(pc: codeAddress(cp), cp: 0, outcome: .yielded)
+        case .jump(let code, let values):
+            for (i, value) in values.enumerated() { x[i] = value }
+            return TrapResult(pc: code, cp: cp)
+        case .hibernate(let code):
+            p.stackTop = p.heapEnd
+            p.catches = 0
+            let exit = codeWord(Runtime.exitStub)
+            p.takeInbox()
+            if p.queue.head != nil {
+                for (i, value) in p.savedRegisters.enumerated() { x[i] = value }
+                p.savedRegisters.removeAll()
+                return TrapResult(pc: code, cp: exit)
+            } else if let next = wait(p, resumeAt: code, cp: exit) {
+                for (i, value) in p.savedRegisters.enumerated() { x[i] = value }
+                p.savedRegisters.removeAll()
+                return TrapResult(pc: next, cp: exit)
+            }
+            return TrapResult(pc: code, cp: exit, outcome: .waiting)
+        }
+    }
+
+    /// Makes room for `need` words on the heap, collecting garbage. Returns false when the
+    /// process outgrew its maximum heap size and must stop.
+    @inline(never)
+    static func makeRoom(_ p: Process, _ need: Int, live: Int, _ x: UnsafeMutablePointer<Term>) -> Bool {
+        p.ensureFree(need, live: live, registers: x)
+    }
+
+    /// Whether `need` words fit between the heap top and `sp`, with no fragments waiting
+    /// to be merged (see `Process.ensureFree`, which decides when they force a collection).
+    @inline(__always)
+    static func hasRoom(_ p: Process, _ need: Int, _ sp: UnsafeMutablePointer<Term>) -> Bool {
+        p.heapTop.advanced(by: need) <= sp && p.fragmentWords == 0
+    }
+
+    /// Allocates `words` words on the heap (the stack top is `sp`), or in a fragment when
+    /// they do not fit. Never collects garbage.
+    @inline(__always)
+    static func heapAllocate(_ p: Process, _ words: Int, _ sp: UnsafeMutablePointer<Term>) -> UnsafeMutablePointer<Term> {
+        let top = p.heapTop
+        let end = top.advanced(by: words)
+        if _fastPath(end <= sp) {
+            p.heapTop = end
+            return top
+        }
+        return p.allocateFragment(words)
+    }
+
+    /// Writes a tuple of `arity` elements read from the source operands at `elements`.
+    @inline(__always)
+    static func buildTuple(_ object: UnsafeMutablePointer<Term>, _ arity: Int, _ elements: UnsafePointer<UInt64>,
+                           _ x: UnsafeMutablePointer<Term>, _ sp: UnsafeMutablePointer<Term>) {
+        object[0] = Header.tuple(arity)
+        var i = 0
+        while i < arity {
+            object[i &+ 1] = source(elements[i], x, sp)
+            i &+= 1
+        }
+    }
+
+    /// Pushes a frame of `words` words (the saved CP and the y registers, set to []) below
+    /// `sp` and returns the new stack top.
+    @inline(__always)
+    static func pushFrame(_ sp: UnsafeMutablePointer<Term>, _ words: Int, cp: UInt64) -> UnsafeMutablePointer<Term> {
+        let top = sp.advanced(by: 0 &- words)
+        top[0] = Term(raw: cp)
+        var i = 1
+        while i < words {
+            top[i] = .nil
+            i &+= 1
+        }
+        return top
     }
 
     /// Continues at `pc + size` when `condition` holds, else at the fail label (operand 1).
@@ -642,47 +167,16 @@ public enum Interpreter {
     static func test(_ condition: Bool, _ pc: UnsafePointer<UInt64>, _ size: Int) -> UnsafePointer<UInt64> {
         condition ? pc + size : codeAddress(pc[1])
     }
-
-    /// `select_val`: jumps to the target of the first value exactly equal to `value`.
-    @inline(__always)
-    static func selectValue(_ value: Term, _ pc: UnsafePointer<UInt64>) -> UnsafePointer<UInt64> {
-        let count = Int(pc[3])
-        var entry = pc + 4
-        for _ in 0..<count {
-            let candidate = Term(raw: entry[0])
-            if candidate.raw == value.raw || (!value.isImmediate && TermOrder.exactlyEqual(candidate, value)) {
-                return codeAddress(entry[1])
-            }
-            entry += 2
-        }
-        return codeAddress(pc[2])
-    }
-
-    @inline(__always)
-    static func selectArity(_ arity: Int, _ pc: UnsafePointer<UInt64>) -> UnsafePointer<UInt64> {
-        let count = Int(pc[3])
-        var entry = pc + 4
-        for _ in 0..<count {
-            if Int(entry[0]) == arity { return codeAddress(entry[1]) }
-            entry += 2
-        }
-        return codeAddress(pc[2])
-    }
 }
 
 extension Process {
-    /// Pushes a frame of `words` words (the saved CP and the y registers, set to []).
-    @inline(__always)
-    func pushFrame(_ words: Int, cp: UInt64) {
-        stackTop -= words
-        stackTop[0] = Term(raw: cp)
-        for i in 1..<max(words, 1) { stackTop[i] = .nil }
-    }
-
     /// Whether a term lives outside this process's heap and fragments (a module literal).
     func isLiteral(_ term: Term) -> Bool {
         let address = term.pointerAddress
         if address >= UInt(bitPattern: heapStart) && address < UInt(bitPattern: heapEnd) { return false }
+        if let oldStart, address >= UInt(bitPattern: oldStart) && address < UInt(bitPattern: oldTop.unsafelyUnwrapped) {
+            return false
+        }
         var fragment = fragments
         while let current = fragment {
             if Fragment.contains(current, address) { return false }

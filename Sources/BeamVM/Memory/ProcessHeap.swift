@@ -10,6 +10,9 @@ public enum ProcessHeap {
 }
 
 extension Process {
+    /// Words of the old heap (0 when there is none).
+    var oldHeapWords: Int { oldStart.map { oldEnd.unsafelyUnwrapped - $0 } ?? 0 }
+
     /// Free words between the heap top and the stack.
     @inline(__always) var freeWords: Int { stackTop - heapTop }
 
@@ -58,7 +61,7 @@ extension Process {
     func ensureFree(_ need: Int, live: Int, registers: UnsafeMutablePointer<Term>) -> Bool {
         if _slowPath(stackTop - heapTop < need || fragmentWords > 0 && fragmentWords >= freeWords) {
             GarbageCollector.collect(self, need: need, registers: registers, live: live)
-            if _slowPath(maxHeapSize > 0 && heapEnd - heapStart > maxHeapSize) {
+            if _slowPath(maxHeapSize > 0 && heapEnd - heapStart + oldHeapWords > maxHeapSize) {
                 terminationReason = Atom.killed
                 if maxHeapReport { CrashReport.maxHeapSize(self) }
                 return false

@@ -53,6 +53,17 @@ public final class Process {
     var stackTop: UnsafeMutablePointer<Term>
     /// One past the last word of the block (the stack's base).
     var heapEnd: UnsafeMutablePointer<Term>
+    /// Young heap data below this survived a collection: the next minor collection moves
+    /// it to the old heap (see GarbageCollector).
+    var highWater: UnsafeMutablePointer<Term>
+    /// The old heap: data that survived two collections. Nil until something has.
+    var oldStart: UnsafeMutablePointer<Term>?
+    var oldTop: UnsafeMutablePointer<Term>?
+    var oldEnd: UnsafeMutablePointer<Term>?
+    /// Refc binaries in the old heap (see `OffHeapList`).
+    var oldOffHeap: UnsafeMutablePointer<Term>?
+    /// Minor collections since the last major one.
+    var minorCollections = 0
     /// Fragments holding terms outside the block, merged at the next collection.
     var fragments: UnsafeMutablePointer<FragmentHeader>?
     var fragmentWords = 0
@@ -60,7 +71,7 @@ public final class Process {
     var offHeap: UnsafeMutablePointer<Term>?
     /// The heap never shrinks below this many words.
     var minHeapSize: Int
-    /// Words for heap and stack after the next collection (see GarbageCollector).
+    /// Words of the young heap block (heap and stack).
     var heapSize: Int
     /// Collections so far (for process_info and tests).
     public internal(set) var collections = 0
@@ -73,6 +84,8 @@ public final class Process {
     var cp: UInt64 = 0
     /// Live argument registers saved across a suspension.
     var savedRegisters: [Term] = []
+    /// How the interpreter's current slice ended (set when an instruction stops it).
+    var outcome: SliceOutcome = .yielded
 
     // MARK: Exceptions
 
@@ -191,6 +204,7 @@ public final class Process {
         let block = UnsafeMutablePointer<Term>.allocate(capacity: minHeapSize)
         heapStart = block
         heapTop = block
+        highWater = block
         heapEnd = block + minHeapSize
         stackTop = heapEnd
     }
@@ -198,6 +212,8 @@ public final class Process {
     deinit {
         freeQueue()
         OffHeapList.releaseAll(offHeap)
+        OffHeapList.releaseAll(oldOffHeap)
+        oldStart?.deallocate()
         var fragment = fragments
         while let current = fragment {
             fragment = current.pointee.next

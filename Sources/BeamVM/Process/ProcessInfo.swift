@@ -52,9 +52,9 @@ extension Process {
             while i < dictionary.count { pairs.append(tuple(dictionary[i], dictionary[i + 1])); i += 2 }
             value = list(pairs.reversed())
         case Atom.heapSize: value = .small(heapSize)
-        case Atom.totalHeapSize: value = .small(heapSize + fragmentWords)
+        case Atom.totalHeapSize: value = .small(heapSize + oldHeapWords + fragmentWords)
         case Atom.stackSize: value = .small(heapEnd - stackTop)
-        case Atom.memory: value = .small((heapEnd - heapStart + fragmentWords) * 8 + 400)
+        case Atom.memory: value = .small((heapEnd - heapStart + oldHeapWords + fragmentWords) * 8 + 400)
         case Atom.reductions: value = .small(reductions)
         case Atom.registeredName:
             guard let name = NameRegistry.shared.name(of: pid) else { return tuple(item, .nil) }
@@ -74,7 +74,7 @@ extension Process {
         case Atom.minHeapSize: value = .small(minHeapSize)
         // The return addresses on the stack (the innermost caller's, held in a register,
         // is not among them).
-        case Atom.currentStacktrace: value = StackTrace.build(self, pc: nil, cp: 0)
+        case Atom.currentStacktrace: value = StackTrace.list(self, StackTrace.capture(self, pc: nil, cp: 0))
         case Atom.maxHeapSize: value = .small(maxHeapSize)
         default: return nil
         }
