@@ -42,7 +42,8 @@ enum ScriptLauncher {
         for setting in program.options.environment { setenv(setting.name, setting.value, 1) }
         let flags = program.options.mainModule.map { [("escript", ["main", $0])] } ?? []
         ProgramArguments.set(plain: [file] + arguments, flags: flags)
-        return start(beam: beam, modules: program.modules, library: OTPLibrary.locate()?.codePath ?? [], origin: file,
+        return start(beam: beam, modules: program.modules, files: program.otherFiles,
+                     library: OTPLibrary.locate()?.codePath ?? [], origin: file,
                      prefix: "escript", module: program.mainModule,
                      function: "main", arity: 1, schedulers: schedulers) { p in [p.list(arguments.map { p.charList($0) })] }
     }
@@ -84,13 +85,14 @@ enum ScriptLauncher {
 
     /// Starts the runtime with the program's modules in memory (the `library` directories
     /// after them) and runs `beamr_escript:run(Prefix, Module, Function, Arguments)`.
-    static func start(beam: BeamModule, modules: [(name: String, bytes: [UInt8])], library: [String], origin: String,
+    static func start(beam: BeamModule, modules: [(name: String, bytes: [UInt8])],
+                      files: [(name: String, bytes: [UInt8])] = [], library: [String], origin: String,
                       prefix: String,
                       module: String, function: String, arity: Int, schedulers: Int?,
                       arguments: @escaping (Process) -> [Term]) -> Int32 {
         MapHash.select(for: beam)
         let runtime = Runtime(codePath: library, schedulers: schedulers)
-        CodeServer.shared.setArchive(modules, origin: origin)
+        CodeServer.shared.setArchive(modules, files: files, origin: origin)
         let runner = Term.atom("beamr_escript"), run = Term.atom("run")
         runtime.prepare(program: beam, entry: (Term.atom(module), Term.atom(function), arity))
         let process = runtime.spawn(module: runner, function: run, arity: 4) { p in

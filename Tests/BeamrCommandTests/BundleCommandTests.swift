@@ -74,7 +74,7 @@ import Testing
         // the application reaches the kernel boot, which reads .app files with file:consult.)
         #expect(!listing.stdout.contains("mini@unused"))
         #expect(listing.stdout.contains("total "))
-        withKnownIssue("wordcount@@main starts the application, which needs OTP's application controller", isIntermittent: true) {
+        withKnownIssue("wordcount@@main starts the application: a bundle carries no .app files and the bundler does not follow the kernel boot's callback modules", isIntermittent: true) {
             let outcome = try CommandRunner.beamr(app, "the", "quick", "brown", "fox")
             #expect(outcome.stdout == "4 words, longest: quick\n")
             #expect(outcome.status == 0)

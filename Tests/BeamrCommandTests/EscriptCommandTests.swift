@@ -20,9 +20,6 @@ struct EscriptCase: CustomTestStringConvertible, Sendable {
 }
 
 @Suite struct EscriptCommandTests {
-    /// Cases that need OTP's application controller, which beamr does not start yet.
-    static let needApplications: Set<String> = ["wordcount"]
-
     @Test(arguments: EscriptCase.all)
     func matchesRealEscript(_ c: EscriptCase) throws {
         let expected = CommandRunner.scripts + "/expected/" + c.name
@@ -30,15 +27,8 @@ struct EscriptCase: CustomTestStringConvertible, Sendable {
         #expect(!outcome.crashed)
         let expectedStatus = Int32(CommandRunner.read(expected + ".status").trimmingCharacters(in: .whitespacesAndNewlines))
         let expectedStderr = CommandRunner.read(expected + ".stderr").split(separator: "\n").first.map(String.init)
-        let check = {
-            #expect(outcome.stdout == CommandRunner.read(expected + ".stdout"))
-            #expect(outcome.status == expectedStatus)
-        }
-        if Self.needApplications.contains(c.name) {
-            withKnownIssue("application:ensure_all_started/1 needs OTP's application controller", isIntermittent: true) { check() }
-            return
-        }
-        check()
+        #expect(outcome.stdout == CommandRunner.read(expected + ".stdout"))
+        #expect(outcome.status == expectedStatus)
         if let expectedStderr {
             // The report's first line; escript's stack lines name its own frames, beamr's its runner's.
             #expect(outcome.stderrLines.first.map(String.init) == expectedStderr)

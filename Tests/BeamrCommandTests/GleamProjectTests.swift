@@ -110,11 +110,9 @@ import Testing
         let target = generation.otp == 25 ? Self.project : generation.build
         let outcome = try beamr(generation, ["run", target])
         let expected = Self.expected(generation, "run")
-        withKnownIssue("<package>@@main starts the application, which needs OTP's application controller", isIntermittent: true) {
-            #expect(outcome.stdout == expected.stdout)
-            #expect(outcome.stderr == expected.stderr)
-            #expect(outcome.status == expected.status)
-        }
+        #expect(outcome.stdout == expected.stdout)
+        #expect(outcome.stderr == expected.stderr)
+        #expect(outcome.status == expected.status)
     }
 
     @Test(arguments: ["panic", "todo", "let_assert", "assert", "erlang"])
@@ -122,10 +120,8 @@ import Testing
         for generation in Self.generations {
             let outcome = try beamr(generation, ["run", "-m", "shapes/crash", generation.build, "--", kind])
             let expected = Self.expected(generation, "crash_\(kind)")
-            withKnownIssue("<package>@@main starts the application, which needs OTP's application controller", isIntermittent: true) {
-                #expect(outcome.stderr == expected.stderr, "\(generation)")
-                #expect(outcome.status == expected.status)
-            }
+            #expect(outcome.stderr == expected.stderr, "\(generation)")
+            #expect(outcome.status == expected.status)
         }
     }
 
@@ -226,9 +222,7 @@ import Testing
         let target = generation.otp == 25 ? Self.project : generation.build
         let outcome = try beamr(generation, ["test", "--gleeunit", target], in: CommandRunner.temporaryDirectory())
         let expected = Self.expected(generation, "test")
-        withKnownIssue("gleeunit runs eunit, which needs OTP's application controller", isIntermittent: true) {
-            #expect(outcome.stdout == expected.stdout)
-            #expect(outcome.status == expected.status)
-        }
+        #expect(outcome.stdout == expected.stdout)
+        #expect(outcome.status == expected.status)
     }
 }

@@ -117,11 +117,21 @@ extension ErlangBifs {
     /// server in later releases; both answer this).
     static func codeWhereIsFile(_ p: Process, _ a: Arguments) -> Term {
         guard let file = a[0].characters else { return p.fail(Atom.functionClause) }
+        if let archived = CodeServer.shared.archivedFilePath(file) { return p.charList(archived) }
         for directory in CodeServer.shared.path {
             let full = directory.hasSuffix("/") ? directory + file : directory + "/" + file
             if FileSystem.exists(full) { return p.charList(full) }
         }
         return Atom.nonExisting
+    }
+
+    /// `beamr_kernel:archive_file(Path)`: `{ok, Binary}` for a file of the program's archive
+    /// (a path code:where_is_file/1 gave), else `error`; erl_prim_loader reads through it.
+    static func archiveFile(_ p: Process, _ a: Arguments) -> Term {
+        guard let path = a[0].characters ?? (a[0].isBitstring ? String(decoding: BitstringView(a[0]).copyBytes(), as: UTF8.self) : nil)
+        else { return p.badarg() }
+        guard let bytes = CodeServer.shared.archivedFile(atPath: path) else { return Atom.error }
+        return p.tuple(Atom.ok, p.binary(bytes))
     }
 
     static func codeGetPath(_ p: Process, _ a: Arguments) -> Term {

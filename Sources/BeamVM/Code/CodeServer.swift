@@ -15,6 +15,8 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
         var failures: [UInt32: String] = [:]
         /// .beam bytes held in memory, by module name: consulted before the directories.
         var archive: [String: [UInt8]] = [:]
+        /// The archive's other files (`.app` resource files), by base name.
+        var archiveFiles: [String: [UInt8]] = [:]
         /// Where the archive came from, for `code:which/1` ("<file>/<module>.beam").
         var archiveOrigin = ""
     }
@@ -47,13 +49,34 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
     public var path: [String] { state.withLock { $0.path } }
 
     /// Makes a program's archive (module name to .beam bytes) the first place modules are
-    /// looked for after beamr's own; `origin` names the file they came from.
-    public func setArchive(_ modules: [(name: String, bytes: [UInt8])], origin: String) {
+    /// looked for after beamr's own; `origin` names the file they came from. Its other
+    /// `files` (archive path and bytes) are found by code:where_is_file/1 and read through
+    /// erl_prim_loader, as escript's archive is on ERTS, so applications start from it.
+    public func setArchive(_ modules: [(name: String, bytes: [UInt8])], files: [(name: String, bytes: [UInt8])] = [],
+                           origin: String) {
         state.withLock { state in
             state.archive = [:]
             for module in modules where state.archive[module.name] == nil { state.archive[module.name] = module.bytes }
+            state.archiveFiles = [:]
+            for file in files {
+                let base = file.name.split(separator: "/").last.map(String.init) ?? file.name
+                if state.archiveFiles[base] == nil { state.archiveFiles[base] = file.bytes }
+            }
             state.archiveOrigin = origin
             state.failures = [:]
+        }
+    }
+
+    /// The path under which an archived file named `base` is reported, if the archive has it.
+    func archivedFilePath(_ base: String) -> String? {
+        state.withLock { state in state.archiveFiles[base] == nil ? nil : state.archiveOrigin + "/" + base }
+    }
+
+    /// The bytes of an archived file given the path `archivedFilePath` reported for it.
+    func archivedFile(atPath path: String) -> [UInt8]? {
+        state.withLock { state in
+            guard !state.archiveOrigin.isEmpty, path.hasPrefix(state.archiveOrigin + "/") else { return nil }
+            return state.archiveFiles[String(path.dropFirst(state.archiveOrigin.count + 1))]
         }
     }
 

@@ -8,16 +8,21 @@
 -export([get_file/1, read_file/1, list_dir/1, read_file_info/1, read_link_info/1,
          get_cwd/0, get_cwd/1, get_path/0, set_path/1, is_basename/1]).
 
+%% A file of the program's archive (an escript's .app files) first, then the file system.
 get_file(File) ->
-    case prim_file:read_file(name(File)) of
+    case read_file(File) of
         {ok, Bin} -> {ok, Bin, File};
-        _ -> error
+        error -> error
     end.
 
 read_file(File) ->
-    case prim_file:read_file(name(File)) of
+    case beamr_kernel:archive_file(name(File)) of
         {ok, Bin} -> {ok, Bin};
-        _ -> error
+        error ->
+            case prim_file:read_file(name(File)) of
+                {ok, Bin} -> {ok, Bin};
+                _ -> error
+            end
     end.
 
 list_dir(Dir) ->
