@@ -22,6 +22,15 @@ import Testing
         #expect(usage.maxResidentKilobytes < 64 * 1024, "peak RSS \(usage.maxResidentKilobytes) KB")
     }
 
+    @Test func consumedMessagesKeepMemoryFlat() throws {
+        try #require(BeamrProcess.isAvailable)
+        // A million messages in rounds of 10,000: at most one round is ever queued.
+        let usage = try MeasuredRun.run(["run", Self.fixture("proc_message_flood")])
+        #expect(usage.stdout == "{1000000,50999965}\n")
+        #expect(usage.maxResidentKilobytes > 0)
+        #expect(usage.maxResidentKilobytes < 64 * 1024, "peak RSS \(usage.maxResidentKilobytes) KB")
+    }
+
     @Test func tenMillionElementList() throws {
         try #require(BeamrProcess.isAvailable)
         let usage = try MeasuredRun.run(["run", Self.fixture("list_ten_million")])
