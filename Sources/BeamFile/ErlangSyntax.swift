@@ -27,7 +27,9 @@ public enum ErlangSyntax {
     /// `fun M:F/A` (through `erlang:fun_to_list/1`): bare only when the first character is a
     /// Latin-1 lowercase letter and the rest are Latin-1 letters, digits or `_` (so `@`
     /// forces quotes and reserved words do not); other characters are copied as UTF-8 bytes.
-    public static func appendRuntimeAtom(_ name: String, to out: inout [UInt8]) {
+    /// Control characters are octal escapes, of three digits with `padOctal` (as
+    /// `erlang:display/1` writes them).
+    public static func appendRuntimeAtom(_ name: String, to out: inout [UInt8], padOctal: Bool = false) {
         let scalars = Array(name.unicodeScalars)
         var quoted = scalars.isEmpty || !isLowercase(scalars[0].value)
         for scalar in scalars.dropFirst() where !quoted {
@@ -46,7 +48,9 @@ public enum ErlangSyntax {
             case 0x0D: out += Array("\\r".utf8)
             case 0x08: out += Array("\\b".utf8)
             case 0x0B: out += Array("\\v".utf8)
-            case 0..<32, 128..<160: out += Array("\\\(String(c, radix: 8))".utf8)
+            case 0..<32, 128..<160:
+                let octal = String(c, radix: 8)
+                out += Array(("\\" + String(repeating: "0", count: padOctal ? max(0, 3 - octal.count) : 0) + octal).utf8)
             default: out += Array(String(scalar).utf8)
             }
         }

@@ -2,6 +2,8 @@
 // messages init prints when it halts). It differs from `~p`: floats in `%e` form, `=>`
 // without spaces in maps, and its own rules for what is a string.
 
+import BeamFile
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -138,32 +140,6 @@ extension TermPrinter {
     /// An atom, quoted unless it starts with a Latin-1 lowercase letter and continues with
     /// Latin-1 letters, digits and `_`; its UTF-8 bytes are written as they are.
     private static func appendDisplayAtom(_ atom: Term, to out: inout [UInt8]) {
-        let name = Array(atom.atomName.string.utf8)
-        if name.isEmpty { out += Array("''".utf8); return }
-        let scalars = Array(atom.atomName.string.unicodeScalars.map { $0.value })
-        func lower(_ c: UInt32) -> Bool { (c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c != 247) }
-        func upper(_ c: UInt32) -> Bool { (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c != 215) }
-        func alnum(_ c: UInt32) -> Bool { (c >= 48 && c <= 57) || lower(c) || upper(c) }
-        let quote = !lower(scalars[0]) || scalars.dropFirst().contains { !alnum($0) && $0 != 95 }
-        if quote { out.append(UInt8(ascii: "'")) }
-        for scalar in scalars {
-            switch scalar {
-            case 39: out += Array("\\'".utf8)
-            case 92: out += Array("\\\\".utf8)
-            case 10: out += Array("\\n".utf8)
-            case 12: out += Array("\\f".utf8)
-            case 9: out += Array("\\t".utf8)
-            case 13: out += Array("\\r".utf8)
-            case 8: out += Array("\\b".utf8)
-            case 11: out += Array("\\v".utf8)
-            case 0..<32, 128..<160:
-                let octal = String(scalar, radix: 8)
-                out.append(UInt8(ascii: "\\"))
-                out += Array((String(repeating: "0", count: max(0, 3 - octal.count)) + octal).utf8)
-            default:
-                out += Array(String(Unicode.Scalar(scalar)!).utf8)
-            }
-        }
-        if quote { out.append(UInt8(ascii: "'")) }
+        ErlangSyntax.appendRuntimeAtom(atom.atomName.string, to: &out, padOctal: true)
     }
 }
