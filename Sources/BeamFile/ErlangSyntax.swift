@@ -96,6 +96,10 @@ public enum ErlangSyntax {
         case 0x0C: out += [0x5C, UInt8(ascii: "f")]
         case 0x1B: out += [0x5C, UInt8(ascii: "e")]
         case 0x7F: out += Array("\\d".utf8)
+        // Strings show other control characters as \^X, atoms as three octal digits.
+        case 0..<32 where quote == UInt8(ascii: "'"):
+            let octal = String(c, radix: 8)
+            out += Array(("\\" + String(repeating: "0", count: 3 - octal.count) + octal).utf8)
         case 0..<32: out += Array("\\^".utf8) + [UInt8(c + 64)]
         default: appendLatin1OrEscape(c, to: &out)
         }
