@@ -2,16 +2,21 @@
 //
 //   "#!/usr/bin/env beamr\n"         any first line starting with "#!"
 //   magic      "BEAMRBDL"            8 bytes
-//   version    u16                   format version (readers refuse newer ones)
+//   version    u16                   format version (readers refuse others)
 //   length     u32                   bytes of header fields that follow
 //   header     entry module, entry function (u16 length + UTF-8 each), entry arity u8,
 //              call style u8, argument atom (string), beamr version (string),
-//              module count u32, archive size u64, compressed size u64
+//              module count u32, archive size u64, compressed size u64, file count u32
 //   frame      zstd frame of `compressed size` bytes, checksummed, holding the archive
-//   archive    count u32, then per module: name (string), size u32; then the modules' bytes
+//   archive    module count u32, then per module: name (string), size u32; file count u32,
+//              then per file: name (string), size u32; then the modules' bytes and the
+//              files' bytes
+//
+// Files are the applications' resource files (`<app>.app`): code:where_is_file/1 finds them
+// in the bundle, so application:start/1 works on a machine without Erlang/OTP.
 //
 // All integers are little-endian. The header length lets a later version append fields that
-// this reader skips; a change a reader cannot skip bumps `version`.
+// this reader skips; a change a reader cannot skip bumps `version`. Version 1 had no files.
 
 /// How the entry function is called.
 public enum BundleCallStyle: UInt8, Sendable {
@@ -44,8 +49,8 @@ public struct BundleEntry: Equatable, Sendable {
 /// A program packed into one file.
 public struct Bundle: Sendable {
     public static let magic: [UInt8] = Array("BEAMRBDL".utf8)
-    /// The format this beamr writes and the newest it reads.
-    public static let formatVersion: UInt16 = 1
+    /// The format this beamr writes and reads.
+    public static let formatVersion: UInt16 = 2
     public static let shebang = "#!/usr/bin/env beamr\n"
     /// Archives above this are refused, so a hostile header cannot demand a huge allocation.
     public static let maximumArchiveSize = 1 << 30
@@ -55,15 +60,19 @@ public struct Bundle: Sendable {
     public var beamrVersion: String
     /// Module name and .beam bytes, in archive order.
     public var modules: [(name: String, bytes: [UInt8])]
+    /// Other files by base name: the applications' `.app` files.
+    public var files: [(name: String, bytes: [UInt8])]
     /// The file's size when read from disk (0 for one built in memory).
     public private(set) var fileSize = 0
     /// The compressed archive's size when read.
     public private(set) var compressedSize = 0
 
-    public init(entry: BundleEntry, beamrVersion: String, modules: [(name: String, bytes: [UInt8])]) {
+    public init(entry: BundleEntry, beamrVersion: String, modules: [(name: String, bytes: [UInt8])],
+                files: [(name: String, bytes: [UInt8])] = []) {
         self.entry = entry
         self.beamrVersion = beamrVersion
         self.modules = modules
+        self.files = files
     }
 
     /// Whether a file's bytes are a bundle: a `#!` line followed by the magic.
@@ -83,12 +92,14 @@ public struct Bundle: Sendable {
     /// - Parameter level: the zstd level (19 packs OTP's modules about as tightly as 22, much faster).
     public func encoded(level: Int32 = 19) -> [UInt8] {
         var archive = ByteWriter()
-        archive.u32(UInt32(modules.count))
-        for module in modules {
-            archive.string(module.name)
-            archive.u32(UInt32(module.bytes.count))
+        for entries in [modules, files] {
+            archive.u32(UInt32(entries.count))
+            for entry in entries {
+                archive.string(entry.name)
+                archive.u32(UInt32(entry.bytes.count))
+            }
         }
-        for module in modules { archive.bytes += module.bytes }
+        for entry in modules + files { archive.bytes += entry.bytes }
         let frame = Zstd.compress(archive.bytes, level: level)
 
         var header = ByteWriter()
@@ -101,6 +112,7 @@ public struct Bundle: Sendable {
         header.u32(UInt32(modules.count))
         header.u64(UInt64(archive.bytes.count))
         header.u64(UInt64(frame.count))
+        header.u32(UInt32(files.count))
 
         var file = ByteWriter()
         file.bytes = Array(Self.shebang.utf8) + Self.magic
@@ -127,7 +139,9 @@ public struct Bundle: Sendable {
             throw ArchiveError(.newerFormat,
                                "bundle format version \(version) is newer than this beamr reads (up to \(Self.formatVersion)); upgrade beamr")
         }
-        guard version >= 1 else { throw ArchiveError(.badMagic, "bad bundle format version 0") }
+        guard version == Self.formatVersion else {
+            throw ArchiveError(.badMagic, "bundle format version \(version) is older than this beamr reads; rebuild it with `beamr bundle`")
+        }
         let headerLength = Int(try cursor.u32())
         try cursor.need(headerLength)
         let headerEnd = cursor.offset + headerLength
@@ -141,6 +155,7 @@ public struct Bundle: Sendable {
         beamrVersion = try header.string()
         let count = Int(try header.u32())
         let archiveSize = try header.u64(), frameSize = try header.u64()
+        let fileCount = Int(try header.u32())
         entry = BundleEntry(module: module, function: function, arity: arity, style: style, atom: atom)
         guard archiveSize <= UInt64(Self.maximumArchiveSize) else {
             throw ArchiveError(.tooLarge, "bundle archive size \(archiveSize) is implausible")
@@ -151,27 +166,37 @@ public struct Bundle: Sendable {
         }
         let frame = bytes[headerEnd..<headerEnd + Int(frameSize)]
         let archive = try Zstd.decompress(frame, size: Int(archiveSize), what: "bundle archive")
-        modules = try Self.modules(in: archive, count: count)
+        (modules, files) = try Self.entries(in: archive, modules: count, files: fileCount)
         fileSize = bytes.count
         compressedSize = Int(frameSize)
     }
 
-    static func modules(in archive: [UInt8], count: Int) throws(ArchiveError) -> [(name: String, bytes: [UInt8])] {
+    static func entries(in archive: [UInt8], modules: Int, files: Int) throws(ArchiveError)
+        -> (modules: [(name: String, bytes: [UInt8])], files: [(name: String, bytes: [UInt8])]) {
         var cursor = ByteCursor(archive, context: "bundle archive")
-        guard Int(try cursor.u32()) == count else {
-            throw ArchiveError(.badEntry, "bundle archive: module count differs from the header's \(count)")
+        func directory(_ count: Int, _ what: String) throws(ArchiveError) -> [(String, Int)] {
+            guard Int(try cursor.u32()) == count else {
+                throw ArchiveError(.badEntry, "bundle archive: \(what) count differs from the header's \(count)")
+            }
+            // Each directory entry takes at least 6 bytes, which bounds `count` by the data.
+            guard count <= cursor.remaining / 6 else { throw cursor.truncated() }
+            var entries: [(String, Int)] = []
+            entries.reserveCapacity(count)
+            for _ in 0..<count { entries.append((try cursor.string(), Int(try cursor.u32()))) }
+            return entries
         }
-        // Each directory entry takes at least 6 bytes, which bounds `count` by the data.
-        guard count <= cursor.remaining / 6 else { throw cursor.truncated() }
-        var directory: [(String, Int)] = []
-        directory.reserveCapacity(count)
-        for _ in 0..<count { directory.append((try cursor.string(), Int(try cursor.u32()))) }
-        var modules: [(name: String, bytes: [UInt8])] = []
-        modules.reserveCapacity(count)
-        for (name, size) in directory { modules.append((name, Array(try cursor.take(size)))) }
+        let moduleDirectory = try directory(modules, "module")
+        let fileDirectory = try directory(files, "file")
+        func contents(_ directory: [(String, Int)]) throws(ArchiveError) -> [(name: String, bytes: [UInt8])] {
+            var entries: [(name: String, bytes: [UInt8])] = []
+            entries.reserveCapacity(directory.count)
+            for (name, size) in directory { entries.append((name, Array(try cursor.take(size)))) }
+            return entries
+        }
+        let result = (try contents(moduleDirectory), try contents(fileDirectory))
         guard cursor.remaining == 0 else {
-            throw ArchiveError(.badEntry, "bundle archive: \(cursor.remaining) bytes after the last module")
+            throw ArchiveError(.badEntry, "bundle archive: \(cursor.remaining) bytes after the last entry")
         }
-        return modules
+        return result
     }
 }

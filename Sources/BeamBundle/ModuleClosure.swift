@@ -6,8 +6,11 @@
 // calls (call_ext), external fun literals, and, where the function makes a dynamic call
 // (apply, spawn/3, M:F(...) with a variable module), the literal atoms it mentions that
 // name modules. A program's own modules are taken whole: every function is a root, since
-// behaviours and callbacks reach them dynamically. Calls to functions beamr implements
-// natively need no module.
+// behaviours and callbacks reach them dynamically. A library module that code names while
+// starting a behaviour (gen_server:start_link/4 with the module as an argument) is reached
+// the same way: its callbacks are called by name, so its exports are roots. A literal `{Module, Function, Args}` naming an exported function is an edge:
+// that is how supervisor child specs and application callbacks name code. Calls to
+// functions beamr implements natively need no module.
 
 import BeamFile
 
@@ -110,6 +113,18 @@ public struct ModuleClosure {
         return built
     }
 
+    mutating func rootExports(_ module: String, _ graph: ModuleGraph) {
+        for index in graph.functions.indices where graph.functions[index].exported {
+            enqueue(FunctionKey(module: module, index: index))
+        }
+    }
+
+    /// A module named where a behaviour starts: a callback module when it exists.
+    mutating func reachCallbacks(_ module: String) {
+        guard find(module) != nil, let graph = graph(module) else { return }
+        rootExports(module, graph)
+    }
+
     mutating func run() {
         while let key = work.popLast() {
             guard let graph = graphs[key.module].flatMap({ $0 }) else { continue }
@@ -117,8 +132,10 @@ public struct ModuleClosure {
             current = "\(key.module):\(function.name)/\(function.arity)"
             for local in function.locals { enqueue(FunctionKey(module: key.module, index: local)) }
             for call in function.calls { reach(call.module, call.function, call.arity) }
+            for call in function.namedCallees { reachIfExported(call.module, call.function, call.arity) }
             // Own code may name its own modules anywhere (tables of handlers); library
             // code counts only where it calls dynamically.
+            for module in function.callbackModules { reachCallbacks(module) }
             if function.dynamic || graph.own {
                 for atom in function.atoms where atom != key.module {
                     guard let source = find(atom), function.dynamic || source.own else { continue }
@@ -135,6 +152,14 @@ public struct ModuleClosure {
         if let index = graph.exported[FunctionName(name: function, arity: arity)] {
             enqueue(FunctionKey(module: module, index: index))
         }
+    }
+
+    /// A function named by data: followed only when its module exists and exports it, so a
+    /// tuple that merely looks like `{M, F, Args}` includes nothing.
+    mutating func reachIfExported(_ module: String, _ function: String, _ arity: Int) {
+        guard !isNative(module, function, arity), let source = find(module),
+              let names = exportNames(module, source), names.contains(function) else { return }
+        reach(module, function, arity)
     }
 
     /// A module named by an atom in code that calls dynamically: the exports named by the
@@ -176,8 +201,12 @@ struct ModuleGraph {
         var exported: Bool
         var locals: [Int] = []
         var calls: [(module: String, function: String, arity: Int)] = []
+        /// `{Module, Function, Args}` tuples in literals.
+        var namedCallees: [(module: String, function: String, arity: Int)] = []
         var atoms: [String] = []
         var dynamic = false
+        /// Atoms passed to functions that take a callback module (gen_server:start_link/4, ...).
+        var callbackModules: [String] = []
     }
 
     var functions: [Function] = []
@@ -190,6 +219,19 @@ struct ModuleGraph {
         "erlang:spawn_monitor/3", "erlang:spawn_monitor/4", "erlang:spawn_opt/4", "erlang:spawn_opt/5", "erlang:make_fun/3",
         "erlang:function_exported/3", "erlang:hibernate/3", "proc_lib:spawn/3", "proc_lib:spawn_link/3", "proc_lib:spawn_opt/4",
         "proc_lib:start/3", "proc_lib:start_link/3", "proc_lib:start/4", "proc_lib:start_link/4",
+    ]
+
+    static let endsArgumentSetup: Set<Opcode> = [
+        .label, .call, .callLast, .callOnly, .callExt, .callExtLast, .callExtOnly, .callFun, .callFun2, .apply, .applyLast,
+    ]
+
+    /// Functions that take a callback module as an argument (any arity).
+    static let behaviourStarts: Set<String> = [
+        "gen_server:start", "gen_server:start_link", "gen_server:start_monitor", "gen_server:enter_loop",
+        "gen_statem:start", "gen_statem:start_link", "gen_statem:start_monitor", "gen_statem:enter_loop",
+        "gen_event:add_handler", "gen_event:add_sup_handler", "gen_event:swap_handler", "gen_event:swap_sup_handler",
+        "supervisor:start_link", "supervisor:start", "supervisor_bridge:start_link", "gen:start",
+        "logger:add_handler",
     ]
 
     init(_ module: BeamModule, own: Bool) {
@@ -230,25 +272,34 @@ struct ModuleGraph {
             var function = functions[index]
             var locals: Set<Int> = []
             var atoms: Set<String> = []
+            var literalCalls: [Call] = [], namedCallees: [Call] = []
             func scan(_ operand: Operand) {
                 switch operand {
                 case .label(let label): if let owner = labelOwner[label], owner != index { locals.insert(owner) }
                 case .atom(let atom): atoms.insert(module.atom(atom))
                 case .literal(let literal) where literal < module.literals.count:
-                    Self.walk(module.literals[literal], atoms: &atoms, calls: &function.calls)
+                    Self.walk(module.literals[literal], atoms: &atoms, calls: &literalCalls, named: &namedCallees)
                 case .typed(let inner, _): scan(inner)
                 case .list(let items): items.forEach(scan)
                 default: break
                 }
             }
+            // Atoms moved into argument registers since the last call or label: the atom
+            // arguments of the next call.
+            var argumentAtoms: [String] = []
             for instruction in body {
                 switch instruction.opcode {
+                case .move:
+                    if case .atom(let atom)? = instruction.operands.first, case .x? = instruction.operands.dropFirst().first {
+                        argumentAtoms.append(module.atom(atom))
+                    }
                 case .callExt, .callExtLast, .callExtOnly:
                     if case .unsigned(let i)? = instruction.operands.dropFirst().first, i < module.imports.count {
                         let target = module.imports[i]
                         let call = (module.atom(target.module), module.atom(target.function), target.arity)
                         function.calls.append(call)
                         if Self.dynamicCalls.contains("\(call.0):\(call.1)/\(call.2)") { function.dynamic = true }
+                        if Self.behaviourStarts.contains("\(call.0):\(call.1)") { function.callbackModules += argumentAtoms }
                     }
                 case .makeFun2, .makeFun3:
                     if case .unsigned(let i)? = instruction.operands.first, i < module.lambdas.count,
@@ -260,26 +311,39 @@ struct ModuleGraph {
                 default:
                     break
                 }
+                if Self.endsArgumentSetup.contains(instruction.opcode) { argumentAtoms = [] }
                 if instruction.opcode != .funcInfo { instruction.operands.forEach(scan) }
             }
+            function.calls += literalCalls
+            function.namedCallees = namedCallees
             function.locals = locals.sorted()
             function.atoms = atoms.sorted()
             functions[index] = function
         }
     }
 
-    /// Atoms and external funs inside a literal.
-    static func walk(_ term: ExternalTerm, atoms: inout Set<String>, calls: inout [(module: String, function: String, arity: Int)]) {
+    typealias Call = (module: String, function: String, arity: Int)
+
+    /// Atoms, external funs and `{M, F, Args}` tuples inside a literal.
+    static func walk(_ term: ExternalTerm, atoms: inout Set<String>, calls: inout [Call], named: inout [Call]) {
         switch term {
         case .atom(let name): atoms.insert(name)
-        case .tuple(let items): for item in items { walk(item, atoms: &atoms, calls: &calls) }
+        case .tuple(let items):
+            if items.count == 3, case .atom(let module) = items[0], case .atom(let function) = items[1] {
+                switch items[2] {
+                case .nil: named.append((module, function, 0))
+                case .list(let arguments, .nil): named.append((module, function, arguments.count))
+                default: break
+                }
+            }
+            for item in items { walk(item, atoms: &atoms, calls: &calls, named: &named) }
         case .list(let items, let tail):
-            for item in items { walk(item, atoms: &atoms, calls: &calls) }
-            walk(tail, atoms: &atoms, calls: &calls)
+            for item in items { walk(item, atoms: &atoms, calls: &calls, named: &named) }
+            walk(tail, atoms: &atoms, calls: &calls, named: &named)
         case .map(let pairs):
             for pair in pairs {
-                walk(pair.key, atoms: &atoms, calls: &calls)
-                walk(pair.value, atoms: &atoms, calls: &calls)
+                walk(pair.key, atoms: &atoms, calls: &calls, named: &named)
+                walk(pair.value, atoms: &atoms, calls: &calls, named: &named)
             }
         case .export(let module, let function, let arity): calls.append((module, function, arity))
         default: break

@@ -79,12 +79,17 @@ enum Bundler {
     /// Builds the bundle: returns it and notes for the user (modules referenced but not found).
     static func build(_ plan: BundlePlan, includes: [String], explain: Bool = false) throws(BundleFailure) -> (Bundle, ownCount: Int, notes: [String]) {
         var index: [String: (path: String, own: Bool)] = [:]
+        var applications = ApplicationFiles()
         let library = OTPLibrary.locate()?.codePath ?? []
         for (directories, own) in [(plan.ownDirectories, true), (plan.libraryDirectories + library, false)] {
             for directory in directories {
-                for name in FileSystem.listDirectory(directory) where name.hasSuffix(".beam") {
-                    let module = String(name.dropLast(5))
-                    if index[module] == nil { index[module] = (join(directory, name), own) }
+                for name in FileSystem.listDirectory(directory) {
+                    if name.hasSuffix(".beam") {
+                        let module = String(name.dropLast(5))
+                        if index[module] == nil { index[module] = (join(directory, name), own) }
+                    } else if name.hasSuffix(".app") {
+                        applications.add(path: join(directory, name), own: own)
+                    }
                 }
             }
         }
@@ -104,6 +109,13 @@ enum Bundler {
         closure.addRoot(module: entry.module, function: entry.function, arity: entry.arity)
         if entry.style == .atomArgument { closure.addRoot(module: entry.atom, function: "main", arity: 0) }
         for name in builtIn.sorted() { closure.addRoot(module: name) }
+        applications.requireOwn()
+        if entry.style == .atomArgument { applications.require(entry.atom) }
+        // Starting applications needs the boot's kernel and stdlib resource files.
+        if closure.modules.contains("application_controller") { applications.require("kernel", "stdlib") }
+        // The logger's default handler and formatter are named by kernel's configuration, not code.
+        if closure.modules.contains("logger") { for name in ["logger_std_h", "logger_formatter"] { closure.addRoot(module: name) } }
+        for module in applications.callbackModules() { closure.addRoot(module: module) }
         for name in includes {
             guard index[name] != nil || builtIn.contains(name) else {
                 throw BundleFailure(description: "--include \(name): no module \(name) on the path")
@@ -128,7 +140,7 @@ enum Bundler {
             notes.append("\(missing.count) referenced module(s) not found, not packed: \(missing.prefix(12).joined(separator: ", "))\(missing.count > 12 ? ", ..." : "")")
         }
         if library.isEmpty { notes.append("no Erlang/OTP installation found: only the program's own modules were packed") }
-        return (Bundle(entry: entry, beamrVersion: Beamr.version, modules: modules), ownCount, notes)
+        return (Bundle(entry: entry, beamrVersion: Beamr.version, modules: modules, files: applications.files), ownCount, notes)
     }
 
     static func exports(_ beam: BeamModule, _ function: String, _ arity: Int) -> Bool {

@@ -26,6 +26,7 @@ enum ContainerListing {
         var text = "bundle \(path) (format \(Bundle.formatVersion), written by beamr \(bundle.beamrVersion))\n"
         text += "entry \(entry.module):\(entry.function)/\(entry.arity), called with \(call)\n"
         text += table(bundle.modules)
+        for file in bundle.files { text += "  \(file.name) \(file.bytes.count) (not a module)\n" }
         text += "\(bundle.compressedSize) bytes compressed, file \(bundle.fileSize) bytes\n"
         return text
     }

@@ -69,7 +69,7 @@ enum ScriptLauncher {
         let name = file.split(separator: "/").last.map(String.init) ?? file
         // Only the bundle's modules: a module it lacks fails here as it would on a machine
         // without Erlang, instead of being found in the local installation.
-        return start(beam: beam, modules: bundle.modules, library: [], origin: file, prefix: name, module: entry.module,
+        return start(beam: beam, modules: bundle.modules, files: bundle.files, library: [], origin: file, prefix: name, module: entry.module,
                      function: entry.function, arity: entry.arity, schedulers: schedulers) { p in
             switch entry.style {
             case .noArguments: return []

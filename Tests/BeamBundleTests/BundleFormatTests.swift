@@ -5,7 +5,8 @@ import Testing
     static let sample = Bundle(
         entry: BundleEntry(module: "app@@main", function: "run", arity: 1, style: .atomArgument, atom: "app"),
         beamrVersion: "0.1.0",
-        modules: [("app@@main", Array("FOR1 one".utf8)), ("lists", Array(repeating: 7, count: 5000)), ("empty", [])])
+        modules: [("app@@main", Array("FOR1 one".utf8)), ("lists", Array(repeating: 7, count: 5000)), ("empty", [])],
+        files: [("app.app", Array("{application,app,[]}.\n".utf8))])
 
     @Test func roundTrip() throws {
         let bytes = Self.sample.encoded(level: 3)
@@ -16,6 +17,8 @@ import Testing
         #expect(read.beamrVersion == "0.1.0")
         #expect(read.modules.map(\.name) == ["app@@main", "lists", "empty"])
         #expect(read.modules.map(\.bytes) == Self.sample.modules.map(\.bytes))
+        #expect(read.files.map(\.name) == ["app.app"])
+        #expect(read.files.map(\.bytes) == Self.sample.files.map(\.bytes))
         #expect(read.fileSize == bytes.count)
         #expect(read.compressedSize < 5000)
     }
@@ -34,6 +37,13 @@ import Testing
         let error = #expect(throws: ArchiveError.self) { try Bundle(bytes: bytes) }
         #expect(error?.kind == .newerFormat)
         #expect(error?.description.contains("newer") == true)
+    }
+
+    @Test func olderFormatVersionIsRefused() {
+        var bytes = Self.sample.encoded(level: 1)
+        bytes[Bundle.shebang.utf8.count + Bundle.magic.count] = 1
+        let error = #expect(throws: ArchiveError.self) { try Bundle(bytes: bytes) }
+        #expect(error?.description.contains("rebuild") == true)
     }
 
     @Test func truncatedBundlesAreRefused() {

@@ -115,6 +115,22 @@ import Testing
         #expect(outcome.status == expected.status)
     }
 
+    /// The project bundled, run with no Erlang/OTP installation in reach: its @@main starts
+    /// the application (kernel, stdlib and the packages' resource files come in the bundle).
+    @Test(arguments: generations)
+    func runTheProjectBundled(_ generation: Generation) throws {
+        let bundle = CommandRunner.temporaryDirectory() + "/shapes"
+        let built = try beamr(generation, ["bundle", generation.build, "-o", bundle])
+        #expect(built.status == 0, "\(built.stderr)")
+        let outcome = try CommandRunner.run(bundle, [], in: Self.project,
+                                            environment: ["PATH": CommandRunner.binDirectory + ":/bin",
+                                                          "BEAMR_OTP_ROOT": nil])
+        let expected = Self.expected(generation, "run")
+        #expect(outcome.stdout == expected.stdout)
+        #expect(outcome.stderr == expected.stderr)
+        #expect(outcome.status == expected.status)
+    }
+
     @Test(arguments: ["panic", "todo", "let_assert", "assert", "erlang"])
     func gleamRunFailures(_ kind: String) throws {
         for generation in Self.generations {

@@ -106,11 +106,14 @@ wait() ->
             end
     end.
 
-%% An application's resource file from the OTP library, read as the boot script embeds it.
-%% kernel's callback module is this one.
+%% An application's resource file, read as the boot script embeds it: found on the code
+%% path (or in a bundle's or escript's archive) and read through erl_prim_loader, as the
+%% application controller reads resource files. kernel's callback module is this one.
 app_spec(App) ->
-    File = filename:join([code:lib_dir(App), "ebin", atom_to_list(App) ++ ".app"]),
-    {ok, [{application, App, Keys}]} = file:consult(File),
+    Path = code:where_is_file(atom_to_list(App) ++ ".app"),
+    {ok, Bin, _} = erl_prim_loader:get_file(Path),
+    {ok, Tokens, _} = erl_scan:string(unicode:characters_to_list(Bin)),
+    {ok, {application, App, Keys}} = erl_parse:parse_term(Tokens),
     {application, App, [callback(App, Key) || Key <- Keys]}.
 
 callback(kernel, {mod, _}) -> {mod, {?MODULE, []}};
