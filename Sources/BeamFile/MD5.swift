@@ -33,13 +33,26 @@ public struct MD5 {
 
     public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         length &+= UInt64(bytes.count)
-        pending.append(contentsOf: bytes)
+        let handled: Void? = bytes.withContiguousStorageIfAvailable { absorb($0) }
+        if handled == nil { Array(bytes).withUnsafeBufferPointer { absorb($0) } }
+    }
+
+    /// Runs whole blocks straight from `input`; only a partial block is kept in `pending`.
+    private mutating func absorb(_ input: UnsafeBufferPointer<UInt8>) {
         var offset = 0
-        while pending.count - offset >= 64 {
-            block(pending, at: offset)
+        if !pending.isEmpty {
+            let take = min(64 - pending.count, input.count)
+            pending.append(contentsOf: input[0..<take])
+            offset = take
+            guard pending.count == 64 else { return }
+            pending.withUnsafeBufferPointer { block($0, at: 0) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        while input.count - offset >= 64 {
+            block(input, at: offset)
             offset += 64
         }
-        if offset > 0 { pending.removeFirst(offset) }
+        if offset < input.count { pending.append(contentsOf: input[offset...]) }
     }
 
     public mutating func finish() -> [UInt8] {
@@ -57,29 +70,34 @@ public struct MD5 {
         return out
     }
 
-    private mutating func block(_ data: [UInt8], at offset: Int) {
-        var m = [UInt32](repeating: 0, count: 16)
-        for i in 0..<16 {
-            let j = offset + 4 * i
-            m[i] = UInt32(data[j]) | UInt32(data[j + 1]) << 8 | UInt32(data[j + 2]) << 16 | UInt32(data[j + 3]) << 24
+    private mutating func block(_ data: UnsafeBufferPointer<UInt8>, at offset: Int) {
+        precondition(offset + 64 <= data.count)
+        var m: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32,
+                UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &m) { words in
+            words.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(data)[offset..<offset + 64]))
         }
-        var (a, b, c, d) = state
-        for i in 0..<64 {
-            var f: UInt32
-            let g: Int
-            switch i / 16 {
-            case 0: f = (b & c) | (~b & d); g = i
-            case 1: f = (d & b) | (~d & c); g = (5 * i + 1) % 16
-            case 2: f = b ^ c ^ d; g = (3 * i + 5) % 16
-            default: f = c ^ (b | ~d); g = (7 * i) % 16
+        withUnsafeBytes(of: &m) { raw in
+            let words = raw.bindMemory(to: UInt32.self)
+            var (a, b, c, d) = state
+            for i in 0..<64 {
+                var f: UInt32
+                let g: Int
+                switch i / 16 {
+                case 0: f = (b & c) | (~b & d); g = i
+                case 1: f = (d & b) | (~d & c); g = (5 * i + 1) % 16
+                case 2: f = b ^ c ^ d; g = (3 * i + 5) % 16
+                default: f = c ^ (b | ~d); g = (7 * i) % 16
+                }
+                // Message words are little-endian.
+                f = f &+ a &+ Self.sines[i] &+ UInt32(littleEndian: words[g])
+                a = d
+                d = c
+                c = b
+                let s = Self.shifts[(i / 16) * 4 + i % 4]
+                b = b &+ (f << s | f >> (32 - s))
             }
-            f = f &+ a &+ Self.sines[i] &+ m[g]
-            a = d
-            d = c
-            c = b
-            let s = Self.shifts[(i / 16) * 4 + i % 4]
-            b = b &+ (f << s | f >> (32 - s))
+            state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d)
         }
-        state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d)
     }
 }

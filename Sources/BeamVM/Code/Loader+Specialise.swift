@@ -13,19 +13,6 @@
 
 import BeamFile
 
-extension Op {
-    /// Ops by name, to find operand-kind variants.
-    static let byName: [String: Op] = {
-        var table: [String: Op] = [:]
-        var raw: UInt64 = 0
-        while let op = Op(rawValue: raw) {
-            table[String(describing: op)] = op
-            raw += 1
-        }
-        return table
-    }()
-}
-
 /// Which constants an op family accepts in its constant word.
 enum ConstantRule {
     case none
