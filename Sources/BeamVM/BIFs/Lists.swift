@@ -9,10 +9,27 @@ enum ListBifs {
     /// Right operands up to this length are searched directly.
     static let linearSubtractLimit = 16
 
+    /// Copies the left list's cells into one allocation, the last pointing at the right
+    /// list (a hot path of Gleam-style list code: no intermediate array).
     static func append(_ p: Process, _ a: Arguments) -> Term {
-        if a[0].isNil { return a[1] }
-        guard let elements = a[0].listElements else { return p.badarg() }
-        return p.list(elements, tail: a[1])
+        let left = a[0]
+        if left.isNil { return a[1] }
+        var count = 0
+        var cursor = left
+        while cursor.isList {
+            count += 1
+            cursor = cursor.tail
+        }
+        guard cursor.isNil else { return p.badarg() }
+        let cells = p.allocate(2 * count)
+        cursor = left
+        for i in 0..<count {
+            cells[2 * i] = cursor.head
+            cells[2 * i + 1] = .list(cells + 2 * (i + 1))
+            cursor = cursor.tail
+        }
+        cells[2 * count - 1] = a[1]
+        return .list(cells)
     }
 
     static func subtract(_ p: Process, _ a: Arguments) -> Term {
