@@ -25,12 +25,17 @@ struct ByteReader {
         BeamLoadError(kind, chunk: chunk, offset: position ?? offset, message)
     }
 
+    @inline(__always)
     mutating func need(_ count: Int) throws(BeamLoadError) {
-        guard count >= 0, count <= end - offset else {
-            throw error(.truncated, "needs \(count) more bytes, only \(max(0, end - offset)) left")
-        }
+        guard _fastPath(count >= 0 && count <= end - offset) else { throw shortOf(count) }
     }
 
+    @inline(never)
+    func shortOf(_ count: Int) -> BeamLoadError {
+        error(.truncated, "needs \(count) more bytes, only \(max(0, end - offset)) left")
+    }
+
+    @inline(__always)
     mutating func u8() throws(BeamLoadError) -> UInt8 {
         try need(1)
         defer { offset += 1 }
@@ -76,6 +81,10 @@ struct ByteReader {
         defer { offset += count }
         return bytes[offset..<offset + count]
     }
+
+    /// Advances over bytes a `need` has already checked.
+    @inline(__always)
+    mutating func skipChecked(_ count: Int) { offset += count }
 
     mutating func skip(_ count: Int) throws(BeamLoadError) {
         try need(count)

@@ -51,10 +51,11 @@ extension ByteReader {
             }
             length = Int(prefix.value) + 9
         }
-        let data = try bytes(length)
         if length <= 8 {
+            try need(length)
             var value: UInt64 = 0
-            for byte in data { value = value << 8 | UInt64(byte) }
+            for i in offset..<offset + length { value = value << 8 | UInt64(bytes[i]) }
+            skipChecked(length)
             let shift = UInt64(64 - 8 * length)
             // Sign-extend: multi-byte values are two's complement.
             let signed = length == 8 ? Int64(bitPattern: value) : Int64(bitPattern: value << shift) >> Int64(shift)
@@ -66,7 +67,7 @@ extension ByteReader {
         guard tag == .i else {
             throw error(.badCompactTerm, "value too large for tag \(tag)", at: start)
         }
-        return RawCompact(tag: tag, value: 0, big: data)
+        return RawCompact(tag: tag, value: 0, big: try bytes(length))
     }
 
     /// Reads a non-negative `u`-tagged number bounded by `limit`.

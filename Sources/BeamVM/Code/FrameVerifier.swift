@@ -51,11 +51,17 @@ enum FrameVerifier {
     static let noReturn: Set<String> = ["error/1", "error/2", "error/3", "exit/1", "throw/1", "raise/3",
                                         "nif_error/1", "nif_error/2"]
 
+    /// For each import, whether it names an erlang function that never returns.
+    static func noReturnImports(_ beam: BeamModule) -> [Bool] {
+        beam.imports.map { entry in
+            beam.atom(entry.module) == "erlang" && noReturn.contains("\(beam.atom(entry.function))/\(entry.arity)")
+        }
+    }
+
     /// Whether an import operand names an erlang function that never returns.
-    static func callsNoReturn(_ operand: Operand, in beam: BeamModule) -> Bool {
-        guard case .unsigned(let index) = operand, index < beam.imports.count else { return false }
-        let entry = beam.imports[index]
-        return beam.atom(entry.module) == "erlang" && noReturn.contains("\(beam.atom(entry.function))/\(entry.arity)")
+    static func callsNoReturn(_ operand: Operand, _ noReturnImports: [Bool]) -> Bool {
+        guard case .unsigned(let index) = operand, index < noReturnImports.count else { return false }
+        return noReturnImports[index]
     }
 
     static func verify(_ beam: BeamModule) throws(ModuleLoadError) {
@@ -65,22 +71,34 @@ enum FrameVerifier {
 
     struct Verifier {
         let beam: BeamModule
-        /// The frame on entry to each label reached so far.
-        var atLabel: [Int: Frame] = [:]
+        /// The frame on entry to each label reached so far, indexed by label (the loader
+        /// has checked that labels are below the code header's count).
+        var atLabel: [Frame?]
+        let noReturn: [Bool]
         var changed = false
-        var function = "(module header)"
+        /// The func_info instruction of the function being checked, for messages.
+        var function: Instruction?
         var lastLabel = 0
 
         init(beam: BeamModule) {
             self.beam = beam
+            noReturn = FrameVerifier.noReturnImports(beam)
+            atLabel = [Frame?](repeating: nil, count: beam.code.labelCount + 1)
             // Functions are entered without a frame: exports, local functions, funs.
-            for entry in beam.exports + beam.locals { atLabel[entry.label] = Frame.none }
-            for lambda in beam.lambdas { atLabel[lambda.label] = Frame.none }
+            for entry in beam.exports + beam.locals where entry.label < atLabel.count { atLabel[entry.label] = Frame.none }
+            for lambda in beam.lambdas where lambda.label < atLabel.count { atLabel[lambda.label] = Frame.none }
         }
 
         func error(_ message: String) -> ModuleLoadError {
-            ModuleLoadError(module: beam.name, message: "\(message) in \(function) after label \(lastLabel)")
+            var name = "(module header)"
+            if let a = function?.operands, a.count == 3, case .atom(let m) = a[0], case .atom(let f) = a[1],
+               case .unsigned(let arity) = a[2] {
+                name = "\(beam.atom(m)):\(beam.atom(f))/\(arity)"
+            }
+            return ModuleLoadError(module: beam.name, message: "\(message) in \(name) after label \(lastLabel)")
         }
+
+        func callsNoReturn(_ operand: Operand) -> Bool { FrameVerifier.callsNoReturn(operand, noReturn) }
 
         mutating func run() throws(ModuleLoadError) {
             // A pass only adds labels or widens a label's frame towards "mixed" (which only
@@ -94,6 +112,7 @@ enum FrameVerifier {
         /// Records that `label` is reached with `frame`.
         mutating func reach(_ label: Int, _ frame: Frame) throws(ModuleLoadError) {
             guard label != 0 else { return }
+            guard label < atLabel.count else { throw error("label \(label) is out of range") }
             let merged = atLabel[label].map { $0.merged(frame) } ?? frame
             if merged != atLabel[label] {
                 atLabel[label] = merged
@@ -125,12 +144,10 @@ enum FrameVerifier {
                         entryPending = false
                     }
                     if let frame = state { try reach(label, frame) }
-                    state = atLabel[label]
+                    state = label < atLabel.count ? atLabel[label] : nil
                     continue
                 case .funcInfo:
-                    if case .atom(let m) = a[0], case .atom(let f) = a[1], case .unsigned(let arity) = a[2] {
-                        function = "\(beam.atom(m)):\(beam.atom(f))/\(arity)"
-                    }
+                    function = instruction
                     state = nil
                     entryPending = true
                     continue
@@ -142,7 +159,7 @@ enum FrameVerifier {
                 guard let frame = state else { continue }
                 try checkRegisters(a, frame)
                 state = try step(instruction, frame)
-                if Self.endsFlow.contains(instruction.opcode) { state = nil }
+                if Self.endsFlow(instruction.opcode) { state = nil }
             }
         }
 
@@ -185,9 +202,9 @@ enum FrameVerifier {
                 let (drop, keep) = (try number(a[0]), try number(a[1]))
                 try require(.size(drop + keep), "trim \(drop) keeping \(keep)")
                 return .size(keep)
-            case .callExtLast where FrameVerifier.callsNoReturn(a[1], in: beam):
+            case .callExtLast where callsNoReturn(a[1]):
                 return frame
-            case .callExtOnly where FrameVerifier.callsNoReturn(a[1], in: beam):
+            case .callExtOnly where callsNoReturn(a[1]):
                 return frame
             case .callLast, .callExtLast:
                 let size = try number(a[2])
@@ -227,10 +244,16 @@ enum FrameVerifier {
         }
 
         /// Instructions after which execution never falls through to the next one.
-        static let endsFlow: Set<Opcode> = [
-            .return, .jump, .callOnly, .callLast, .callExtOnly, .callExtLast, .applyLast,
-            .selectVal, .selectTupleArity, .badmatch, .caseEnd, .ifEnd, .tryCaseEnd, .badrecord,
-            .raise, .rawRaise, .wait, .loopRecEnd,
-        ]
+        @inline(__always)
+        static func endsFlow(_ opcode: Opcode) -> Bool {
+            switch opcode {
+            case .return, .jump, .callOnly, .callLast, .callExtOnly, .callExtLast, .applyLast,
+                 .selectVal, .selectTupleArity, .badmatch, .caseEnd, .ifEnd, .tryCaseEnd, .badrecord,
+                 .raise, .rawRaise, .wait, .loopRecEnd:
+                return true
+            default:
+                return false
+            }
+        }
     }
 }

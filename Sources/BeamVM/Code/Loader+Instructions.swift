@@ -47,7 +47,7 @@ extension Emitter {
             emit(.callOnly); try emitArity(a[0]); try emitTarget(a[1])
         case .callExt:
             emit(.callExt); try emitArity(a[0]); emit(try importEntry(a[1]).rawValue)
-        case .callExtLast where FrameVerifier.callsNoReturn(a[1], in: beam):
+        case .callExtLast where callsNoReturn(a[1]):
             // As ERTS does for BIFs: the frame stays (the call never returns), so a frame size
             // that does not match, as in error blocks shared by several paths, is harmless.
             emit(.callExt); try emitArity(a[0]); emit(try importEntry(a[1]).rawValue)
@@ -324,4 +324,8 @@ extension Emitter {
     func isRealBif(_ entry: ExportEntry) -> Bool {
         entry.bif != nil && ErlangCodeStandIns.isBuiltin(module: entry.module, function: entry.function, arity: entry.arity)
     }
+}
+
+extension Emitter {
+    func callsNoReturn(_ operand: Operand) -> Bool { FrameVerifier.callsNoReturn(operand, noReturnImports) }
 }

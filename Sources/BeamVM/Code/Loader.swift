@@ -32,6 +32,8 @@ struct Emitter {
     let moduleName: Term
     var atoms: [Term] = []
     var imports: [ExportEntry] = []
+    /// For each import, whether it is an erlang function that never returns.
+    let noReturnImports: [Bool]
     var lambdas: [FunEntry] = []
     let literals: LiteralArea
     var extraLiterals: [LiteralArea] = []
@@ -55,6 +57,7 @@ struct Emitter {
 
     init(_ beam: BeamModule) throws(ModuleLoadError) {
         self.beam = beam
+        noReturnImports = FrameVerifier.noReturnImports(beam)
         for name in beam.atoms {
             guard let index = AtomTable.shared.intern(name) else {
                 throw ModuleLoadError(module: beam.name, message: "atom table full")
