@@ -13,6 +13,39 @@
 
 import BeamFile
 
+/// Operand-kind variants of op families: an op named `<family><kinds>`, one letter per
+/// operand (X, Y, R for either register, F for a float register, C for a constant), is found
+/// by its family and kinds without building names while loading.
+enum OperandKinds {
+    struct Key: Hashable {
+        var family: String
+        /// The kind letters, three bits each, first operand highest.
+        var kinds: UInt32
+    }
+
+    static let letters: [Character] = ["X", "Y", "R", "F", "C"]
+
+    @inline(__always)
+    static func add(_ kinds: UInt32, _ letter: Character) -> UInt32 {
+        kinds << 3 | UInt32(letters.firstIndex(of: letter)! + 1)
+    }
+
+    /// Every op by family and kinds: its name split before the trailing run of kind letters.
+    static let ops: [Key: Op] = {
+        var table: [Key: Op] = [:]
+        for (name, op) in Op.byName {
+            var family = Substring(name)
+            var suffix: [Character] = []
+            while let last = family.last, letters.contains(last) {
+                suffix.insert(last, at: 0)
+                family = family.dropLast()
+            }
+            table[Key(family: String(family), kinds: suffix.reduce(0) { add($0, $1) })] = op
+        }
+        return table
+    }()
+}
+
 /// Which constants an op family accepts in its constant word.
 enum ConstantRule {
     case none
@@ -341,26 +374,26 @@ extension Emitter {
     /// register. At most one constant, accepted by `constants`.
     mutating func variant(_ name: String, _ operands: [Operand], constants: ConstantRule,
                           anyRegister: Bool) throws(ModuleLoadError) -> Variant? {
-        var exact = name, general = name
+        var exact: UInt32 = 0, general: UInt32 = 0
         var constantWord: UInt64? = nil
         for operand in operands {
             switch operand.untyped {
             case .x:
-                exact += "X"; general += "R"
+                exact = OperandKinds.add(exact, "X"); general = OperandKinds.add(general, "R")
             case .y:
-                exact += "Y"; general += "R"
+                exact = OperandKinds.add(exact, "Y"); general = OperandKinds.add(general, "R")
             case .fr:
-                exact += "F"; general += "F"
+                exact = OperandKinds.add(exact, "F"); general = OperandKinds.add(general, "F")
             default:
                 guard constantWord == nil, let word = try constant(operand, constants) else { return nil }
                 constantWord = word
-                exact += "C"; general += "C"
+                exact = OperandKinds.add(exact, "C"); general = OperandKinds.add(general, "C")
             }
         }
-        if let op = Op.byName[exact] {
+        if let op = OperandKinds.ops[OperandKinds.Key(family: name, kinds: exact)] {
             return Variant(op: op, head: try head(op, operands, general: false), constant: constantWord ?? 0)
         }
-        guard anyRegister, let op = Op.byName[general] else { return nil }
+        guard anyRegister, let op = OperandKinds.ops[OperandKinds.Key(family: name, kinds: general)] else { return nil }
         return Variant(op: op, head: try head(op, operands, general: true), constant: constantWord ?? 0)
     }
 
