@@ -32,20 +32,45 @@ enum ZlibBifs {
         return value
     }
 
-    /// The stream `handle` names, once the caller is found to control it; nil after
-    /// recording the error ERTS raises (`badarg` for a bad handle or arguments,
-    /// `not_initialized` for a stream closed already).
-    static func stream(_ p: Process, _ handle: Term, argumentsValid: Bool = true) -> ZlibStream? {
-        guard argumentsValid, let stream = ZlibStreams.stream(handle) else {
-            if argumentsValid && ZlibStreams.isStreamReference(handle) { _ = p.fail(Atom.notInitialized) }
-            else { _ = p.badarg() }
-            return nil
+    /// What a handle leads to.
+    enum Access {
+        case live(ZlibStream)
+        /// A stream closed already (or whose controller exited).
+        case gone
+        /// The error is recorded.
+        case failed
+    }
+
+    /// The stream `handle` names, once the arguments are found valid and the caller is
+    /// found to control it.
+    static func access(_ p: Process, _ handle: Term, argumentsValid: Bool = true) -> Access {
+        guard argumentsValid else {
+            _ = p.badarg()
+            return .failed
+        }
+        guard let stream = ZlibStreams.stream(handle) else {
+            if ZlibStreams.isStreamReference(handle) { return .gone }
+            _ = p.badarg()
+            return .failed
         }
         guard stream.controller == p.pid else {
             _ = p.fail(Atom.notOnControllingProcess)
-            return nil
+            return .failed
         }
-        return stream
+        return .live(stream)
+    }
+
+    /// The live stream `handle` names, or nil after recording the error: `badarg` for a
+    /// bad handle or arguments, `not_on_controlling_process`, or for a stream that is
+    /// gone what ERTS raises on a closed one (`gone`).
+    static func stream(_ p: Process, _ handle: Term, argumentsValid: Bool = true,
+                       gone: Term = Atom.notInitialized) -> ZlibStream? {
+        switch access(p, handle, argumentsValid: argumentsValid) {
+        case .live(let stream): return stream
+        case .gone: _ = p.fail(gone)
+        case .failed: break
+        }
+        return nil
     }
 
     /// Runs `body` on the state of a stream in one of `modes`; `not_initialized` otherwise.
@@ -95,8 +120,11 @@ enum ZlibBifs {
 
     /// `set_controller_nif(Z, Pid)`.
     static func setControllerNif(_ p: Process, _ a: Arguments) -> Term {
-        guard let stream = stream(p, a[0], argumentsValid: a[1].isLocalPid) else { return .none }
-        ZlibStreams.transfer(a[0], stream, to: a[1])
+        switch access(p, a[0], argumentsValid: a[1].isLocalPid) {
+        case .live(let stream): ZlibStreams.transfer(a[0], stream, to: a[1])
+        case .gone: break
+        case .failed: return .none
+        }
         return Atom.ok
     }
 
@@ -104,7 +132,12 @@ enum ZlibBifs {
 
     /// `getStash_nif(Z)`: `{ok, Term}` or `empty`.
     static func getStashNif(_ p: Process, _ a: Arguments) -> Term {
-        guard let stream = stream(p, a[0]) else { return .none }
+        let stream: ZlibStream
+        switch access(p, a[0]) {
+        case .live(let live): stream = live
+        case .gone: return Atom.empty
+        case .failed: return .none
+        }
         return stream.withState { state in
             guard let node = state.stash else { return Atom.empty }
             return p.tuple(Atom.ok, p.copyIn(node))
@@ -113,7 +146,7 @@ enum ZlibBifs {
 
     /// `clearStash_nif(Z)`.
     static func clearStashNif(_ p: Process, _ a: Arguments) -> Term {
-        guard let stream = stream(p, a[0]) else { return .none }
+        guard let stream = stream(p, a[0], gone: Atom.error) else { return .none }
         return stream.withState { state in
             guard let node = state.stash else { return p.fail(Atom.error) }
             EtsNode.free(node)
@@ -124,7 +157,12 @@ enum ZlibBifs {
 
     /// `setStash_nif(Z, Term)`.
     static func setStashNif(_ p: Process, _ a: Arguments) -> Term {
-        guard let stream = stream(p, a[0]) else { return .none }
+        let stream: ZlibStream
+        switch access(p, a[0]) {
+        case .live(let live): stream = live
+        case .gone: return Atom.ok
+        case .failed: return .none
+        }
         return stream.withState { state in
             guard state.stash == nil else { return p.fail(Atom.error) }
             state.stash = EtsNode.make(a[1])
@@ -219,7 +257,9 @@ enum ZlibBifs {
     /// `deflateInit_nif(Z, Level, Method, WindowBits, MemLevel, Strategy)`.
     static func deflateInitNif(_ p: Process, _ a: Arguments) -> Term {
         let numbers = (1...5).compactMap { int32(a[$0]) }
-        guard let stream = stream(p, a[0], argumentsValid: numbers.count == 5) else { return .none }
+        guard let stream = stream(p, a[0], argumentsValid: numbers.count == 5, gone: Atom.alreadyInitialized) else {
+            return .none
+        }
         return stream.withState { state in
             guard state.mode == .none else { return p.fail(Atom.alreadyInitialized) }
             let windowBits = numbers[2]
@@ -305,7 +345,8 @@ enum ZlibBifs {
     /// `inflateInit_nif(Z, WindowBits, EndOfStreamBehaviour)`.
     static func inflateInitNif(_ p: Process, _ a: Arguments) -> Term {
         let windowBits = int32(a[1]), behaviour = int32(a[2])
-        guard let stream = stream(p, a[0], argumentsValid: windowBits != nil && behaviour != nil) else { return .none }
+        guard let stream = stream(p, a[0], argumentsValid: windowBits != nil && behaviour != nil,
+                                  gone: Atom.alreadyInitialized) else { return .none }
         return stream.withState { state in
             guard state.mode == .none else { return p.fail(Atom.alreadyInitialized) }
             let result = inflateInit2_(state.z, windowBits!, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
@@ -399,15 +440,19 @@ enum ZlibBifs {
 
     /// `getBufSize_nif(Z)`.
     static func getBufSizeNif(_ p: Process, _ a: Arguments) -> Term {
-        guard let stream = stream(p, a[0]) else { return .none }
-        return .small(stream.withState { Int($0.chunkBufferSize) })
+        switch access(p, a[0]) {
+        case .live(let stream): return .small(stream.withState { $0.chunkBufferSize })
+        case .gone: return .small(ZlibStream.State.defaultChunkBufferSize)
+        case .failed: return .none
+        }
     }
 
     /// `setBufSize_nif(Z, Size)`.
     static func setBufSizeNif(_ p: Process, _ a: Arguments) -> Term {
-        guard let stream = stream(p, a[0]) else { return .none }
+        let found = access(p, a[0])
+        if case .failed = found { return .none }
         guard let size = int32(a[1]) else { return p.badarg() }
-        stream.withState { $0.chunkBufferSize = Int(size) }
+        if case .live(let stream) = found { stream.withState { $0.chunkBufferSize = Int(size) } }
         return Atom.ok
     }
 }

@@ -5,8 +5,9 @@
 // stream's reference is still recognised once the stream is gone. ERTS keeps a closed
 // stream's resource until the last term naming it is collected; beamr does not trace
 // references, so it frees the stream at close (or when its controlling process exits) and
-// answers later calls on that reference as ERTS answers calls on a closed stream
-// (`not_initialized`).
+// answers later calls on that reference as ERTS answers calls on a closed stream (mostly
+// `not_initialized`). What a gone stream cannot tell is who controlled it: ERTS raises
+// `not_on_controlling_process` for others' calls on a closed stream, beamr does not.
 //
 // Only the controlling process may use a stream (every NIF checks it first, as ERTS
 // does), so the state is touched by one process at a time; it sits behind a lock anyway
@@ -46,7 +47,8 @@ final class ZlibStream: @unchecked Sendable { // @unchecked: `state` is locked, 
         var input = ByteQueue.Contents()
         var stash: UnsafeMutablePointer<EtsNode>?
         /// The output size of the old `zlib:inflateChunk/1,2` (getBufSize/setBufSize).
-        var chunkBufferSize = 4000
+        var chunkBufferSize = State.defaultChunkBufferSize
+        static let defaultChunkBufferSize = 4000
         /// Where codec calls write before the bytes are copied into a binary.
         var output: UnsafeMutablePointer<UInt8>?
         var outputCapacity = 0
