@@ -8,9 +8,10 @@
 // raised as ERTS's NIF raises them (`data_error`, `stream_error`, `not_initialized`,
 // `already_initialized`, `not_on_controlling_process`), with the NIF's own frame on top.
 //
-// OTP 25's zlib.erl also calls crc32_nif/1, getBufSize_nif/1 and setBufSize_nif/2 (gone
-// from OTP 27); an Adler-32 that ERTS made with enif_make_int is negative above 2^31 up to
-// OTP 25 (it became unsigned in 26).
+// OTP 25's zlib.erl also calls crc32_nif/1, getBufSize_nif/1 and setBufSize_nif/2 (later
+// releases removed the functions behind them). OTP 25's NIF made Adler-32 values with
+// enif_make_int, so those above 2^31 come out negative; OTP 26 (and late OTP 25 patch
+// releases, which beamr does not tell apart) made them unsigned.
 
 import CZlib
 
@@ -73,12 +74,25 @@ enum ZlibBifs {
         return nil
     }
 
-    /// Runs `body` on the state of a stream in one of `modes`; `not_initialized` otherwise.
+    /// The sessions a NIF works in.
+    enum Session {
+        case deflate, inflate, either
+
+        func admits(_ mode: ZlibStream.Mode) -> Bool {
+            switch self {
+            case .deflate: mode == .deflate
+            case .inflate: mode == .inflate
+            case .either: mode != .none
+            }
+        }
+    }
+
+    /// Runs `body` on the state of a stream in a `session`; `not_initialized` otherwise.
     static func withSession(_ p: Process, _ a: Arguments, argumentsValid: Bool = true,
-                            _ modes: [ZlibStream.Mode], _ body: (inout ZlibStream.State) -> Term) -> Term {
+                            _ session: Session, _ body: (inout ZlibStream.State) -> Term) -> Term {
         guard let stream = stream(p, a[0], argumentsValid: argumentsValid) else { return .none }
         return stream.withState { state in
-            guard modes.contains(state.mode) else { return p.fail(Atom.notInitialized) }
+            guard session.admits(state.mode) else { return p.fail(Atom.notInitialized) }
             return body(&state)
         }
     }
@@ -175,7 +189,7 @@ enum ZlibBifs {
     /// `enqueue_nif(Z, IOVec)`: queues up to 256 binaries; `{continue, Rest}` when more
     /// remain, else `ok`.
     static func enqueueNif(_ p: Process, _ a: Arguments) -> Term {
-        withSession(p, a, [.deflate, .inflate]) { state in
+        withSession(p, a, .either) { state in
             var cursor = a[1]
             var binaries: [Term] = []
             while cursor.isList && binaries.count < enqueueLimit {
@@ -281,7 +295,7 @@ enum ZlibBifs {
     /// `deflateSetDictionary_nif(Z, Dictionary)`: the dictionary's Adler-32.
     static func deflateSetDictionaryNif(_ p: Process, _ a: Arguments) -> Term {
         let dictionary = IOList.bytes(a[1])
-        return withSession(p, a, argumentsValid: dictionary != nil, [.deflate]) { state in
+        return withSession(p, a, argumentsValid: dictionary != nil, .deflate) { state in
             dictionary!.withUnsafeBufferPointer { bytes in
                 let result = deflateSetDictionary(state.z, bytes.baseAddress, uInt(bytes.count))
                 guard result == Z_OK else { return status(p, result) }
@@ -294,7 +308,7 @@ enum ZlibBifs {
 
     /// `deflateReset_nif(Z)`.
     static func deflateResetNif(_ p: Process, _ a: Arguments) -> Term {
-        withSession(p, a, [.deflate]) { state in
+        withSession(p, a, .deflate) { state in
             let result = deflateReset(state.z)
             state.inputCRC = 0
             state.endSeen = false
@@ -305,7 +319,7 @@ enum ZlibBifs {
 
     /// `deflateEnd_nif(Z)`: `data_error` when the stream was not finished.
     static func deflateEndNif(_ p: Process, _ a: Arguments) -> Term {
-        withSession(p, a, [.deflate]) { state in
+        withSession(p, a, .deflate) { state in
             var result = deflateEnd(state.z)
             if result == Z_OK && state.input.count > 0 { result = Z_DATA_ERROR }
             state.resetInput()
@@ -318,7 +332,7 @@ enum ZlibBifs {
     /// pending; a one-byte buffer detects the case where something still was.
     static func deflateParamsNif(_ p: Process, _ a: Arguments) -> Term {
         let level = int32(a[1]), strategy = int32(a[2])
-        return withSession(p, a, argumentsValid: level != nil && strategy != nil, [.deflate]) { state in
+        return withSession(p, a, argumentsValid: level != nil && strategy != nil, .deflate) { state in
             var dummy: UInt8 = 0
             return withUnsafeMutablePointer(to: &dummy) { buffer in
                 state.z.pointee.next_out = buffer
@@ -335,7 +349,7 @@ enum ZlibBifs {
     /// `deflate_nif(Z, InputChunkSize, OutputChunkSize, Flush)`.
     static func deflateNif(_ p: Process, _ a: Arguments) -> Term {
         let input = int32(a[1]), output = int32(a[2]), flush = int32(a[3])
-        return withSession(p, a, argumentsValid: input != nil && output != nil && flush != nil, [.deflate]) { state in
+        return withSession(p, a, argumentsValid: input != nil && output != nil && flush != nil, .deflate) { state in
             codec(p, &state, inflating: false, inputLimit: input!, outputSize: output!, flush: flush!)
         }
     }
@@ -367,7 +381,7 @@ enum ZlibBifs {
     /// `inflateSetDictionary_nif(Z, Dictionary)`.
     static func inflateSetDictionaryNif(_ p: Process, _ a: Arguments) -> Term {
         let dictionary = IOList.bytes(a[1])
-        return withSession(p, a, argumentsValid: dictionary != nil, [.inflate]) { state in
+        return withSession(p, a, argumentsValid: dictionary != nil, .inflate) { state in
             dictionary!.withUnsafeBufferPointer { bytes in
                 status(p, inflateSetDictionary(state.z, bytes.baseAddress, uInt(bytes.count)))
             }
@@ -376,7 +390,7 @@ enum ZlibBifs {
 
     /// `inflateGetDictionary_nif(Z)`: the sliding window as a binary.
     static func inflateGetDictionaryNif(_ p: Process, _ a: Arguments) -> Term {
-        withSession(p, a, [.inflate]) { state in
+        withSession(p, a, .inflate) { state in
             var bytes = [UInt8](repeating: 0, count: 32768)
             var length: uInt = 0
             let result = bytes.withUnsafeMutableBufferPointer { inflateGetDictionary(state.z, $0.baseAddress, &length) }
@@ -387,7 +401,7 @@ enum ZlibBifs {
 
     /// `inflateReset_nif(Z)`.
     static func inflateResetNif(_ p: Process, _ a: Arguments) -> Term {
-        withSession(p, a, [.inflate]) { state in
+        withSession(p, a, .inflate) { state in
             let result = inflateReset(state.z)
             state.outputCRC = 0
             state.endSeen = false
@@ -398,7 +412,7 @@ enum ZlibBifs {
 
     /// `inflateEnd_nif(Z)`: `data_error` unless the stream ended and all input was used.
     static func inflateEndNif(_ p: Process, _ a: Arguments) -> Term {
-        withSession(p, a, [.inflate]) { state in
+        withSession(p, a, .inflate) { state in
             var result = inflateEnd(state.z)
             if result == Z_OK && (!state.endSeen || state.input.count > 0) { result = Z_DATA_ERROR }
             state.resetInput()
@@ -412,7 +426,7 @@ enum ZlibBifs {
     /// inflateInit asked.
     static func inflateNif(_ p: Process, _ a: Arguments) -> Term {
         let input = int32(a[1]), output = int32(a[2]), flush = int32(a[3])
-        return withSession(p, a, argumentsValid: input != nil && output != nil && flush != nil, [.inflate]) { state in
+        return withSession(p, a, argumentsValid: input != nil && output != nil && flush != nil, .inflate) { state in
             if state.endSeen && state.input.count > 0 {
                 switch state.endOfStream {
                 case .error:
@@ -433,7 +447,7 @@ enum ZlibBifs {
 
     /// `crc32_nif(Z)`: the CRC-32 of the uncompressed data of a raw stream so far.
     static func crc32Nif(_ p: Process, _ a: Arguments) -> Term {
-        withSession(p, a, [.deflate, .inflate]) { state in
+        withSession(p, a, .either) { state in
             .small(Int(state.mode == .deflate ? state.inputCRC : state.outputCRC))
         }
     }
