@@ -47,6 +47,9 @@ enum BifRegistry {
     static func traps(_ bif: Int) -> Bool { trapping.contains(bif) }
 
     /// The module, function and arity of a BIF as atoms.
+    /// Whether each BIF (by number) is a NIF in ERTS.
+    static let isNif: [Bool] = BifTable.signatures.map { ErlangCodeStandIns.nifModules.contains($0.module) }
+
     static func mfa(_ id: Int) -> (module: Term, function: Term, arity: Int) {
         let signature = BifTable.signatures[id]
         return (Term.atom(signature.module), Term.atom(signature.function), signature.arity)

@@ -3,7 +3,7 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 473
+    static let count = 495
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
@@ -480,6 +480,28 @@ enum BifTable {
         ("unicode", "characters_to_list", 1),
         ("unicode", "characters_to_list", 2),
         ("unicode", "bin_is_7bit", 1),
+        ("zlib", "open_nif", 0),
+        ("zlib", "close_nif", 1),
+        ("zlib", "set_controller_nif", 2),
+        ("zlib", "getStash_nif", 1),
+        ("zlib", "clearStash_nif", 1),
+        ("zlib", "setStash_nif", 2),
+        ("zlib", "enqueue_nif", 2),
+        ("zlib", "deflateInit_nif", 6),
+        ("zlib", "deflateSetDictionary_nif", 2),
+        ("zlib", "deflateReset_nif", 1),
+        ("zlib", "deflateEnd_nif", 1),
+        ("zlib", "deflateParams_nif", 3),
+        ("zlib", "deflate_nif", 4),
+        ("zlib", "inflateInit_nif", 3),
+        ("zlib", "inflateSetDictionary_nif", 2),
+        ("zlib", "inflateGetDictionary_nif", 1),
+        ("zlib", "inflateReset_nif", 1),
+        ("zlib", "inflateEnd_nif", 1),
+        ("zlib", "inflate_nif", 4),
+        ("zlib", "crc32_nif", 1),
+        ("zlib", "getBufSize_nif", 1),
+        ("zlib", "setBufSize_nif", 2),
     ]
 
     /// Calls BIF `id` with its arguments in `args`.
@@ -959,6 +981,28 @@ enum BifTable {
         case 470: return UnicodeBifs.charactersToList1(p, args)
         case 471: return UnicodeBifs.charactersToList2(p, args)
         case 472: return UnicodeBifs.binIs7Bit(p, args)
+        case 473: return ZlibBifs.openNif(p, args)
+        case 474: return ZlibBifs.closeNif(p, args)
+        case 475: return ZlibBifs.setControllerNif(p, args)
+        case 476: return ZlibBifs.getStashNif(p, args)
+        case 477: return ZlibBifs.clearStashNif(p, args)
+        case 478: return ZlibBifs.setStashNif(p, args)
+        case 479: return ZlibBifs.enqueueNif(p, args)
+        case 480: return ZlibBifs.deflateInitNif(p, args)
+        case 481: return ZlibBifs.deflateSetDictionaryNif(p, args)
+        case 482: return ZlibBifs.deflateResetNif(p, args)
+        case 483: return ZlibBifs.deflateEndNif(p, args)
+        case 484: return ZlibBifs.deflateParamsNif(p, args)
+        case 485: return ZlibBifs.deflateNif(p, args)
+        case 486: return ZlibBifs.inflateInitNif(p, args)
+        case 487: return ZlibBifs.inflateSetDictionaryNif(p, args)
+        case 488: return ZlibBifs.inflateGetDictionaryNif(p, args)
+        case 489: return ZlibBifs.inflateResetNif(p, args)
+        case 490: return ZlibBifs.inflateEndNif(p, args)
+        case 491: return ZlibBifs.inflateNif(p, args)
+        case 492: return ZlibBifs.crc32Nif(p, args)
+        case 493: return ZlibBifs.getBufSizeNif(p, args)
+        case 494: return ZlibBifs.setBufSizeNif(p, args)
         default: return p.fail(Atom.undef)
         }
     }

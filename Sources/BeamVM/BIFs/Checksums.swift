@@ -5,7 +5,7 @@ import CZlib
 enum ChecksumBifs {
     typealias Arguments = UnsafeMutablePointer<Term>
 
-    /// A checksum argument: an integer in 0..<2^32.
+    /// A checksum or combined length argument: an integer in 0..<2^32.
     static func word(_ term: Term) -> UInt? {
         guard term.isSmall, term.smallValue >= 0, term.smallValue <= 0xFFFF_FFFF else { return nil }
         return UInt(term.smallValue)
@@ -33,12 +33,12 @@ enum ChecksumBifs {
     }
 
     static func crc32Combine(_ p: Process, _ a: Arguments) -> Term {
-        guard let first = word(a[0]), let second = word(a[1]), a[2].isSmall, a[2].smallValue >= 0 else { return p.badarg() }
-        return .small(Int(crc32_combine(uLong(first), uLong(second), off_t(a[2].smallValue))))
+        guard let first = word(a[0]), let second = word(a[1]), let length = word(a[2]) else { return p.badarg() }
+        return .small(Int(crc32_combine(uLong(first), uLong(second), off_t(length))))
     }
 
     static func adler32Combine(_ p: Process, _ a: Arguments) -> Term {
-        guard let first = word(a[0]), let second = word(a[1]), a[2].isSmall, a[2].smallValue >= 0 else { return p.badarg() }
-        return .small(Int(adler32_combine(uLong(first), uLong(second), off_t(a[2].smallValue))))
+        guard let first = word(a[0]), let second = word(a[1]), let length = word(a[2]) else { return p.badarg() }
+        return .small(Int(adler32_combine(uLong(first), uLong(second), off_t(length))))
     }
 }

@@ -23,7 +23,11 @@ enum ErlangCodeStandIns {
     /// Modules whose natives are NIFs (ERTS calls them like Erlang functions) or stand in
     /// for Erlang code; several of them wait for I/O, so they must never become BIF
     /// instructions.
-    static let nativeModules: Set<String> = ["prim_file", "prim_buffer", "beamr_kernel", "beamr_boot"]
+    static let nativeModules: Set<String> = nifModules.union(["beamr_kernel", "beamr_boot"])
+
+    /// Modules whose natives are NIFs in ERTS. A NIF's exception carries its own frame
+    /// but, unlike a BIF's, no `error_info`.
+    static let nifModules: Set<String> = ["prim_file", "prim_buffer", "zlib"]
 
     /// Real BIFs of those modules.
     static let bifsOfNativeModules: Set<String> = [

@@ -157,7 +157,9 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
     public func load(_ beam: BeamModule, path: String) -> Result<LoadedModule, LoadFailure> {
         do {
             let module = try ModuleLoader.load(beam)
-            module.path = Preloaded.encoded[beam.name] == nil ? path : nil
+            // ERTS's preloaded modules, and beamr's own, report `preloaded` instead of a file.
+            let preloaded = Preloaded.encoded[beam.name] != nil || ModuleInfoBifs.preloaded.contains(beam.name)
+            module.path = preloaded ? nil : path
             CodeRegistry.shared.install(module)
             return .success(module)
         } catch {

@@ -129,9 +129,12 @@ struct Emitter {
                 ?? beam.exports.first { beam.atom($0.function) == name && $0.arity == arity }
         }.map { UnsafePointer(buffer + labels[$0.label]) }
         let count = literals.terms.count
+        // ERTS's preloaded modules (zlib, init, prim_file ...) run without their line
+        // tables: their stack frames carry no location.
+        let lineTable = ModuleInfoBifs.preloaded.contains(moduleName.atomName.string) ? nil : beam.lines
         return LoadedModule(
             name: moduleName, code: buffer, codeSize: code.count, functions: functions,
-            lineEntries: lineEntries, lineTable: beam.lines, exports: exports, lambdas: lambdas,
+            lineEntries: lineEntries, lineTable: lineTable, exports: exports, lambdas: lambdas,
             literals: literals, attributes: literals.terms[count - 2], compileInfo: literals.terms[count - 1],
             sourceFile: sourceFile, onLoad: onLoad, checksum: beam.checksum, loadOrder: loadOrder())
     }

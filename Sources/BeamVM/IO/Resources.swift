@@ -1,5 +1,6 @@
 // Native objects that Erlang code holds through a reference, as ERTS's NIF resources: the
-// open files of prim_file and the byte queues of prim_buffer.
+// open files of prim_file and the byte queues of prim_buffer (zlib's streams have their
+// own table, ZlibStream.swift, released from here).
 //
 // A handle is an ordinary local reference (so it survives being copied in messages and
 // prints as `#Ref<...>`); its id keys a global table. ERTS frees a resource when the last
@@ -170,9 +171,10 @@ enum Resources {
         return tables.withLock { $0.queues[id] }
     }
 
-    /// Releases what an exited process owned: its queues go, its files are closed on an
-    /// I/O thread (closing can block).
+    /// Releases what an exited process owned: its queues and zlib streams go, its files
+    /// are closed on an I/O thread (closing can block).
     static func release(owner pid: Term) {
+        ZlibStreams.release(owner: pid)
         let files = tables.withLock { tables -> [OpenFile] in
             let owned = tables.files.filter { $0.value.owner == pid }
             for id in owned.keys { tables.files[id] = nil }

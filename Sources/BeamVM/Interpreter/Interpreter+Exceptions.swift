@@ -79,7 +79,8 @@ extension Interpreter {
             p.exceptionFrame = nil
         } else if p.exceptionFromBif {
             let mfa = BifRegistry.mfa(bif)
-            p.exceptionBif = (mfa.module, mfa.function, p.list(Array(UnsafeBufferPointer(start: arguments, count: mfa.arity))), true)
+            p.exceptionBif = (mfa.module, mfa.function, p.list(Array(UnsafeBufferPointer(start: arguments, count: mfa.arity))),
+                              !BifRegistry.isNif[bif])
         }
         return raiseCurrent(p, pc: pc, cp, x)
     }
