@@ -21,6 +21,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        .systemLibrary(name: "CPcre2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .target(
             name: "BeamFile",
             dependencies: ["CZlib"],
@@ -34,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "BeamVM",
-            dependencies: ["BeamFile", "CBeamShims"],
+            dependencies: ["BeamFile", "CBeamShims", "CPcre2"],
             swiftSettings: vmSettings
         ),
         .target(

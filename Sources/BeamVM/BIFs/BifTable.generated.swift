@@ -3,7 +3,7 @@
 
 /// Native functions by number: their names, and a dispatch switch that calls them directly.
 enum BifTable {
-    static let count = 473
+    static let count = 481
 
     /// Module, function and arity of each BIF, indexed by BIF number.
     static let signatures: [(module: String, function: String, arity: Int)] = [
@@ -432,6 +432,14 @@ enum BifTable {
         ("erlang", "ref_to_list", 1),
         ("erlang", "list_to_pid", 1),
         ("erlang", "list_to_ref", 1),
+        ("re", "version", 0),
+        ("re", "compile", 1),
+        ("re", "compile", 2),
+        ("re", "run", 2),
+        ("re", "run", 3),
+        ("re", "internal_run", 4),
+        ("re", "inspect", 2),
+        ("re", "import", 1),
         ("net_kernel", "dflag_unicode_io", 1),
         ("erlang", "dt_spread_tag", 1),
         ("erlang", "dt_restore_tag", 1),
@@ -911,54 +919,62 @@ enum BifTable {
         case 422: return ErlangBifs.refToList(p, args)
         case 423: return ErlangBifs.listToPid(p, args)
         case 424: return ErlangBifs.listToRef(p, args)
-        case 425: return ErlangBifs.dflagUnicodeIO(p, args)
-        case 426: return ErlangBifs.dtSpreadTag(p, args)
-        case 427: return ErlangBifs.dtRestoreTag(p, args)
-        case 428: return ErlangBifs.iolistToIOVec(p, args)
-        case 429: return ErlangBifs.systemInfo(p, args)
-        case 430: return ErlangBifs.statistics(p, args)
-        case 431: return ErlangBifs.memory0(p, args)
-        case 432: return ErlangBifs.memory1(p, args)
-        case 433: return ErlangBifs.systemFlag(p, args)
-        case 434: return ErlangBifs.display(p, args)
-        case 435: return ErlangBifs.displayString1(p, args)
-        case 436: return ErlangBifs.displayString2(p, args)
-        case 437: return TimeBifs.monotonicTime0(p, args)
-        case 438: return TimeBifs.monotonicTime1(p, args)
-        case 439: return TimeBifs.systemTime0(p, args)
-        case 440: return TimeBifs.systemTime1(p, args)
-        case 441: return TimeBifs.timeOffset0(p, args)
-        case 442: return TimeBifs.timeOffset1(p, args)
-        case 443: return TimeBifs.convertTimeUnit(p, args)
-        case 444: return TimeBifs.timestamp(p, args)
-        case 445: return TimeBifs.uniqueInteger0(p, args)
-        case 446: return TimeBifs.uniqueInteger1(p, args)
+        case 425: return ReBifs.version(p, args)
+        case 426: return ReBifs.compile1(p, args)
+        case 427: return ReBifs.compile2(p, args)
+        case 428: return ReBifs.run2(p, args)
+        case 429: return ReBifs.run3(p, args)
+        case 430: return ReBifs.internalRun(p, args)
+        case 431: return ReBifs.inspect(p, args)
+        case 432: return ReBifs.importPattern(p, args)
+        case 433: return ErlangBifs.dflagUnicodeIO(p, args)
+        case 434: return ErlangBifs.dtSpreadTag(p, args)
+        case 435: return ErlangBifs.dtRestoreTag(p, args)
+        case 436: return ErlangBifs.iolistToIOVec(p, args)
+        case 437: return ErlangBifs.systemInfo(p, args)
+        case 438: return ErlangBifs.statistics(p, args)
+        case 439: return ErlangBifs.memory0(p, args)
+        case 440: return ErlangBifs.memory1(p, args)
+        case 441: return ErlangBifs.systemFlag(p, args)
+        case 442: return ErlangBifs.display(p, args)
+        case 443: return ErlangBifs.displayString1(p, args)
+        case 444: return ErlangBifs.displayString2(p, args)
+        case 445: return TimeBifs.monotonicTime0(p, args)
+        case 446: return TimeBifs.monotonicTime1(p, args)
         case 447: return TimeBifs.systemTime0(p, args)
         case 448: return TimeBifs.systemTime1(p, args)
-        case 449: return TimeBifs.timestamp(p, args)
-        case 450: return TimeBifs.universaltime(p, args)
-        case 451: return TimeBifs.localtime(p, args)
-        case 452: return TimeBifs.date(p, args)
-        case 453: return TimeBifs.time(p, args)
-        case 454: return TimeBifs.universaltimeToLocaltime(p, args)
-        case 455: return TimeBifs.localtimeToUniversaltime1(p, args)
-        case 456: return TimeBifs.localtimeToUniversaltime2(p, args)
-        case 457: return TimeBifs.posixtimeToUniversaltime(p, args)
-        case 458: return TimeBifs.universaltimeToPosixtime(p, args)
-        case 459: return TupleBifs.tupleToList(p, args)
-        case 460: return TupleBifs.listToTuple(p, args)
-        case 461: return TupleBifs.setelement(p, args)
-        case 462: return TupleBifs.makeTuple2(p, args)
-        case 463: return TupleBifs.makeTuple3(p, args)
-        case 464: return TupleBifs.appendElement(p, args)
-        case 465: return TupleBifs.insertElement(p, args)
-        case 466: return TupleBifs.deleteElement(p, args)
-        case 467: return UnicodeBifs.charactersToBinary1(p, args)
-        case 468: return UnicodeBifs.charactersToBinary2(p, args)
-        case 469: return UnicodeBifs.charactersToBinary3(p, args)
-        case 470: return UnicodeBifs.charactersToList1(p, args)
-        case 471: return UnicodeBifs.charactersToList2(p, args)
-        case 472: return UnicodeBifs.binIs7Bit(p, args)
+        case 449: return TimeBifs.timeOffset0(p, args)
+        case 450: return TimeBifs.timeOffset1(p, args)
+        case 451: return TimeBifs.convertTimeUnit(p, args)
+        case 452: return TimeBifs.timestamp(p, args)
+        case 453: return TimeBifs.uniqueInteger0(p, args)
+        case 454: return TimeBifs.uniqueInteger1(p, args)
+        case 455: return TimeBifs.systemTime0(p, args)
+        case 456: return TimeBifs.systemTime1(p, args)
+        case 457: return TimeBifs.timestamp(p, args)
+        case 458: return TimeBifs.universaltime(p, args)
+        case 459: return TimeBifs.localtime(p, args)
+        case 460: return TimeBifs.date(p, args)
+        case 461: return TimeBifs.time(p, args)
+        case 462: return TimeBifs.universaltimeToLocaltime(p, args)
+        case 463: return TimeBifs.localtimeToUniversaltime1(p, args)
+        case 464: return TimeBifs.localtimeToUniversaltime2(p, args)
+        case 465: return TimeBifs.posixtimeToUniversaltime(p, args)
+        case 466: return TimeBifs.universaltimeToPosixtime(p, args)
+        case 467: return TupleBifs.tupleToList(p, args)
+        case 468: return TupleBifs.listToTuple(p, args)
+        case 469: return TupleBifs.setelement(p, args)
+        case 470: return TupleBifs.makeTuple2(p, args)
+        case 471: return TupleBifs.makeTuple3(p, args)
+        case 472: return TupleBifs.appendElement(p, args)
+        case 473: return TupleBifs.insertElement(p, args)
+        case 474: return TupleBifs.deleteElement(p, args)
+        case 475: return UnicodeBifs.charactersToBinary1(p, args)
+        case 476: return UnicodeBifs.charactersToBinary2(p, args)
+        case 477: return UnicodeBifs.charactersToBinary3(p, args)
+        case 478: return UnicodeBifs.charactersToList1(p, args)
+        case 479: return UnicodeBifs.charactersToList2(p, args)
+        case 480: return UnicodeBifs.binIs7Bit(p, args)
         default: return p.fail(Atom.undef)
         }
     }
