@@ -64,18 +64,27 @@ enum RegexCompiler {
         let hash = key.hash
         if let cached = RegexCache.lookup(key, hash: hash) { return .compiled(cached) }
         var context: OpaquePointer?
-        if key.newline != 0 || key.bsr != 0 {
+        let latin1 = EmulatedRelease.number <= 27
+        if key.newline != 0 || key.bsr != 0 || latin1 {
             context = pcre2_compile_context_create_8(nil)
             if key.newline != 0 { pcre2_set_newline_8(context, key.newline) }
             if key.bsr != 0 { pcre2_set_bsr_8(context, key.bsr) }
+            if latin1 { pcre2_set_character_tables_8(context, RegexCharacterTables.latin1) }
         }
         defer { if let context { pcre2_compile_context_free_8(context) } }
+        var options = key.options
+        if latin1 && options & PCRE2_UTF != 0 && options & PCRE2_UCP == 0 {
+            // PCRE2's start-of-match optimisation looks up characters 128-255 of a UTF
+            // pattern's \w, \d (and the like) in the wrong class map, which only ASCII
+            // tables get away with; with Latin-1 tables it would skip matches at "é".
+            options |= PCRE2_NO_START_OPTIMIZE
+        }
         var errorCode: Int32 = 0
         var errorOffset = 0
         // An empty pattern has no base address; PCRE2 accepts any pointer with length 0.
         let empty: UInt8 = 0
         let code = withUnsafePointer(to: empty) { fallback in
-            pcre2_compile_8(key.source.baseAddress ?? fallback, key.source.count, key.options,
+            pcre2_compile_8(key.source.baseAddress ?? fallback, key.source.count, options,
                             &errorCode, &errorOffset, context)
         }
         guard let code else { return .failed(code: errorCode, offset: errorOffset) }

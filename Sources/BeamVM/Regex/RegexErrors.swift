@@ -13,7 +13,10 @@ enum RegexErrors {
     /// `{Message, Offset}` for a compile error, as the emulated release reports it.
     static func describe(code: Int32, offset: Int, pattern: UnsafeBufferPointer<UInt8>) -> (message: [UInt8], offset: Int) {
         if EmulatedRelease.number <= 27 {
-            let message = pcre1Messages[code].map { Array($0.utf8) } ?? libraryMessage(code)
+            // PCRE2 reports bad UTF-8 in a pattern with the UTF check's own error codes.
+            let utf8Error = code <= PCRE2_ERROR_UTF8_ERR1 && code >= PCRE2_ERROR_UTF8_ERR21
+            let message = utf8Error ? Array("invalid UTF-8 string".utf8)
+                : pcre1Messages[code].map { Array($0.utf8) } ?? libraryMessage(code)
             return (message, pcre1Offset(code: code, offset: offset, pattern: pattern))
         }
         let message = newerMessages[code].map { Array($0.utf8) } ?? libraryMessage(code)
@@ -147,6 +150,7 @@ enum RegexErrors {
         switch code {
         case 143, 147: return max(offset - 1, 0)
         case 128: return min(offset + 1, pattern.count)
+        case 174: return 0
         case 125: return closingParenthesis(from: offset, in: pattern) ?? offset
         default: return offset
         }
