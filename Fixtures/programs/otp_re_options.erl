@@ -148,7 +148,11 @@ errors() ->
              fun() -> re:internal_run("a", "a", [], sometimes) end],
     [try F() of V -> {ok, V} catch error:R:St -> {R, top(St)} end || F <- Cases] ++
     [element(1, re:compile(P)) || P <- ["(", "[a", "a{2,1}", "*", "\\", "(?<n>a)(?<n>b)", "a)"]] ++
-    [re:compile("(unclosed"), re:compile("a{3,2}"), re:compile("[a-"), re:compile("x\\")].
+    [re:compile("(unclosed"), re:compile("a{3,2}"), re:compile("[a-"), re:compile("x\\")] ++
+    [{P, re:compile(P)} || P <- ["abc)", "*a", "a**", "[z-a]", "(?<1n>a)", "(?z)", "[[:foo:]]", "[:alpha:]",
+                                 "(?<n>a)(?<n>b)", "\\p{Foo}", "(?<=a+)b", "a(?<=x|yz*)", "[[.a.]]",
+                                 "(?C256)", "\\x{110000}", "(*FOO)", "(?P<n", "a(?#c", "\\o{8}", "[\\N]",
+                                 "(?|(?<a>x)|(?<b>y))", "\\400", "(?(?=a)b|c|d)", "(?(DEFINE)a|b)"]].
 
 %% The failing function's frame, without the caller's location (which would repeat
 %% this file's line numbers); compiled patterns in the arguments are opaque.

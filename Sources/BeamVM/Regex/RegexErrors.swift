@@ -37,10 +37,12 @@ enum RegexErrors {
     static let newerMessages: [Int32: String] = [
         116: "pattern passed as NULL with non-zero length",
         125: "length of lookbehind assertion is not limited",
+        129: "digit expected after (?+",
+        178: "digits missing after \\x or in \\x{} or \\o{} or \\N{U+}",
     ]
 
     /// Errors reported just after the offending character.
-    static let reportedAfter: Set<Int32> = [108, 109, 111, 122, 144, 150]
+    static let reportedAfter: Set<Int32> = [103, 107, 108, 109, 111, 122, 141, 144, 150, 155, 161, 164, 167]
 
     static func newerOffset(code: Int32, offset: Int, pattern: UnsafeBufferPointer<UInt8>) -> Int {
         if reportedAfter.contains(code) { return min(offset + 1, pattern.count) }
@@ -53,9 +55,9 @@ enum RegexErrors {
             // [[.x.]] and [[=x=]]: after the item's closing ".]" or "=]".
             guard offset + 1 < pattern.count else { return offset }
             return end(of: pattern[offset + 1], from: offset + 2, in: pattern) ?? offset
-        case 130:
-            // [[:name:]]: after ":]".
-            return end(of: 0x3A, from: offset, in: pattern) ?? offset
+        case 112, 130:
+            // [:name:] outside a class, and [[:name:]]: after ":]".
+            return end(of: 0x3A, from: offset + (code == 112 ? 2 : 0), in: pattern) ?? offset
         default:
             return offset
         }
@@ -101,7 +103,6 @@ enum RegexErrors {
         125: "lookbehind assertion is not fixed length",
         126: "a numbered reference must not be zero",
         127: "conditional group contains more than two branches",
-        128: "assertion expected after (?(",
         129: "digit expected after (?+",
         130: "unknown POSIX class name",
         132: "this version of PCRE is compiled without UTF support",
@@ -148,16 +149,19 @@ enum RegexErrors {
 
     static func pcre1Offset(code: Int32, offset: Int, pattern: UnsafeBufferPointer<UInt8>) -> Int {
         switch code {
-        case 143, 147: return max(offset - 1, 0)
-        case 128: return min(offset + 1, pattern.count)
+        case 143, 147, 151, 165, 169, 171: return max(offset - 1, 0)
+        case 128, 129: return min(offset + 1, pattern.count)
         case 174: return 0
-        case 125: return closingParenthesis(from: offset, in: pattern) ?? offset
+        case 125, 127, 136: return closingParenthesis(from: offset, in: pattern) ?? offset
+        case 154:
+            // PCRE2 points after "(?(" of the DEFINE group.
+            return offset >= 3 ? closingParenthesis(from: offset - 3, in: pattern) ?? offset : offset
         default: return offset
         }
     }
 
     /// The offset of the parenthesis closing the group that opens at `start` (PCRE 8.x
-    /// reported a lookbehind's length error there), skipping escapes and classes.
+    /// reported errors found in a finished group there), skipping escapes and classes.
     static func closingParenthesis(from start: Int, in pattern: UnsafeBufferPointer<UInt8>) -> Int? {
         var depth = 0
         var i = start
