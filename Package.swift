@@ -49,7 +49,7 @@ let package = Package(
         // Fixture discovery, .beam builders and mutators shared by the test targets.
         .target(name: "BeamTestSupport", dependencies: ["BeamFile"], path: "Tests/BeamTestSupport"),
         .testTarget(name: "BeamFileTests", dependencies: ["BeamFile", "CZlib", "BeamTestSupport"]),
-        .testTarget(name: "BeamVMTests", dependencies: ["BeamVM", "BeamFile", "BeamTestSupport"]),
+        .testTarget(name: "BeamVMTests", dependencies: ["BeamVM", "BeamFile", "BeamTestSupport", "CPcre2"]),
         .testTarget(name: "BeamBundleTests", dependencies: ["BeamBundle", "BeamFile", "CZlib"]),
         // The CLI tests run the built `beamr` binary; depending on it makes `swift test` build it.
         .testTarget(name: "BeamrCommandTests",
