@@ -12,6 +12,7 @@ main() ->
      {names, names()},
      {shared, shared()},
      {limits, limits()},
+     {exported, exported()},
      {errors, errors()}].
 
 %% The observable parts of a compiled pattern (the fifth element is opaque).
@@ -121,6 +122,21 @@ limits() ->
      re:run("aaa", "(a)(?:(b)|c)?", [report_errors, {match_limit_recursion, 1000}]),
      re:run("abc", "(", [report_errors]),
      re:run("abc", "a{2,1}", [report_errors, global])].
+
+%% Exported patterns (OTP 28 and later; OTP 25 refuses the option).
+exported() ->
+    Fail = fun(F) -> try F() catch error:R -> R end end,
+    try re:compile("a(?<x>b)", [export, caseless]) of
+        {ok, E} ->
+            MP = re:import(E),
+            [element(1, E), byte_size(element(2, E)), element(3, E), element(4, E), shape({ok, MP}),
+             re:run("xAB", MP, [{capture, all, list}]), re:inspect(MP, namelist),
+             Fail(fun() -> re:run("xab", E) end), Fail(fun() -> re:inspect(E, namelist) end),
+             Fail(fun() -> re:import(MP) end), Fail(fun() -> re:run("a", "a", [export]) end),
+             element(3, element(2, re:compile("é", [export, unicode])))]
+    catch
+        error:R -> R
+    end.
 
 errors() ->
     {ok, MP} = re:compile("a"),
