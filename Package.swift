@@ -21,6 +21,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        .systemLibrary(name: "CPcre2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .target(
             name: "BeamFile",
             dependencies: ["CZlib"],
@@ -34,7 +35,7 @@ let package = Package(
         ),
         .target(
             name: "BeamVM",
-            dependencies: ["BeamFile", "CBeamShims"],
+            dependencies: ["BeamFile", "CBeamShims", "CPcre2"],
             swiftSettings: vmSettings
         ),
         .target(
@@ -48,7 +49,7 @@ let package = Package(
         // Fixture discovery, .beam builders and mutators shared by the test targets.
         .target(name: "BeamTestSupport", dependencies: ["BeamFile"], path: "Tests/BeamTestSupport"),
         .testTarget(name: "BeamFileTests", dependencies: ["BeamFile", "CZlib", "BeamTestSupport"]),
-        .testTarget(name: "BeamVMTests", dependencies: ["BeamVM", "BeamFile", "BeamTestSupport"]),
+        .testTarget(name: "BeamVMTests", dependencies: ["BeamVM", "BeamFile", "BeamTestSupport", "CPcre2"]),
         .testTarget(name: "BeamBundleTests", dependencies: ["BeamBundle", "BeamFile", "CZlib"]),
         // The CLI tests run the built `beamr` binary; depending on it makes `swift test` build it.
         .testTarget(name: "BeamrCommandTests",

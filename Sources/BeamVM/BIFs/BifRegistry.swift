@@ -36,12 +36,14 @@ enum BifRegistry {
         Key(module: "ets", function: "prev_lookup", arity: 2): 27,
         Key(module: "persistent_term", function: "put_new", arity: 2): 29,
         Key(module: "erlang", function: "display_string", arity: 2): 26,
+        Key(module: "re", function: "import", arity: 1): 28,
     ]
 
     /// BIFs that may ask the interpreter to continue elsewhere (`Process.trap`); they must
     /// be called through their export entry, never run as a BIF instruction.
     static let trapping: Set<Int> = Set(
-        [("erlang", "yield", 0), ("erlang", "process_info", 1), ("erlang", "process_info", 2), ("erlang", "hibernate", 3)]
+        [("erlang", "yield", 0), ("erlang", "process_info", 1), ("erlang", "process_info", 2), ("erlang", "hibernate", 3),
+         ("re", "compile", 2), ("re", "run", 2), ("re", "run", 3), ("re", "internal_run", 4)]
             .compactMap { byName[Key(module: $0.0, function: $0.1, arity: $0.2)] })
 
     static func traps(_ bif: Int) -> Bool { trapping.contains(bif) }
