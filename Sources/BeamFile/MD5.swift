@@ -79,25 +79,25 @@ public struct MD5 {
         }
         withUnsafeBytes(of: &m) { raw in
             let words = raw.bindMemory(to: UInt32.self)
-            var (a, b, c, d) = state
-            for i in 0..<64 {
-                var f: UInt32
-                let g: Int
-                switch i / 16 {
-                case 0: f = (b & c) | (~b & d); g = i
-                case 1: f = (d & b) | (~d & c); g = (5 * i + 1) % 16
-                case 2: f = b ^ c ^ d; g = (3 * i + 5) % 16
-                default: f = c ^ (b | ~d); g = (7 * i) % 16
+            Self.sines.withUnsafeBufferPointer { sines in
+                Self.shifts.withUnsafeBufferPointer { shifts in
+                    var (a, b, c, d) = state
+                    // One round step; message words are little-endian.
+                    @inline(__always) func step(_ f: UInt32, _ i: Int, _ g: Int) {
+                        let sum = f &+ a &+ sines[i] &+ UInt32(littleEndian: words[g])
+                        let s = shifts[(i >> 4) << 2 | i & 3]
+                        a = d
+                        d = c
+                        c = b
+                        b = b &+ (sum << s | sum >> (32 - s))
+                    }
+                    for i in 0..<16 { step((b & c) | (~b & d), i, i) }
+                    for i in 16..<32 { step((d & b) | (~d & c), i, (5 * i + 1) & 15) }
+                    for i in 32..<48 { step(b ^ c ^ d, i, (3 * i + 5) & 15) }
+                    for i in 48..<64 { step(c ^ (b | ~d), i, (7 * i) & 15) }
+                    state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d)
                 }
-                // Message words are little-endian.
-                f = f &+ a &+ Self.sines[i] &+ UInt32(littleEndian: words[g])
-                a = d
-                d = c
-                c = b
-                let s = Self.shifts[(i / 16) * 4 + i % 4]
-                b = b &+ (f << s | f >> (32 - s))
             }
-            state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d)
         }
     }
 }
