@@ -8,9 +8,10 @@
 // name modules. A program's own modules are taken whole: every function is a root, since
 // behaviours and callbacks reach them dynamically. A library module that code names while
 // starting a behaviour (gen_server:start_link/4 with the module as an argument) is reached
-// the same way: its callbacks are called by name, so its exports are roots. A literal `{Module, Function, Args}` naming an exported function is an edge:
-// that is how supervisor child specs and application callbacks name code. Calls to
-// functions beamr implements natively need no module.
+// the same way: its callbacks are called by name, so its exports are roots. A literal
+// `{Module, Function, Args}` naming an exported function is an edge: that is how supervisor
+// child specs and application callbacks name code. Calls to functions beamr implements
+// natively need no module.
 
 import BeamFile
 
@@ -133,9 +134,9 @@ public struct ModuleClosure {
             for local in function.locals { enqueue(FunctionKey(module: key.module, index: local)) }
             for call in function.calls { reach(call.module, call.function, call.arity) }
             for call in function.namedCallees { reachIfExported(call.module, call.function, call.arity) }
+            for module in function.callbackModules { reachCallbacks(module) }
             // Own code may name its own modules anywhere (tables of handlers); library
             // code counts only where it calls dynamically.
-            for module in function.callbackModules { reachCallbacks(module) }
             if function.dynamic || graph.own {
                 for atom in function.atoms where atom != key.module {
                     guard let source = find(atom), function.dynamic || source.own else { continue }
@@ -200,9 +201,9 @@ struct ModuleGraph {
         var arity: Int
         var exported: Bool
         var locals: [Int] = []
-        var calls: [(module: String, function: String, arity: Int)] = []
+        var calls: [Call] = []
         /// `{Module, Function, Args}` tuples in literals.
-        var namedCallees: [(module: String, function: String, arity: Int)] = []
+        var namedCallees: [Call] = []
         var atoms: [String] = []
         var dynamic = false
         /// Atoms passed to functions that take a callback module (gen_server:start_link/4, ...).
@@ -221,6 +222,7 @@ struct ModuleGraph {
         "proc_lib:start/3", "proc_lib:start_link/3", "proc_lib:start/4", "proc_lib:start_link/4",
     ]
 
+    /// Instructions after which the argument registers hold other values.
     static let endsArgumentSetup: Set<Opcode> = [
         .label, .call, .callLast, .callOnly, .callExt, .callExtLast, .callExtOnly, .callFun, .callFun2, .apply, .applyLast,
     ]

@@ -111,11 +111,11 @@ enum Bundler {
         for name in builtIn.sorted() { closure.addRoot(module: name) }
         applications.requireOwn()
         if entry.style == .atomArgument { applications.require(entry.atom) }
+        for module in applications.callbackModules() { closure.addRoot(module: module) }
         // Starting applications needs the boot's kernel and stdlib resource files.
         if closure.modules.contains("application_controller") { applications.require("kernel", "stdlib") }
         // The logger's default handler and formatter are named by kernel's configuration, not code.
         if closure.modules.contains("logger") { for name in ["logger_std_h", "logger_formatter"] { closure.addRoot(module: name) } }
-        for module in applications.callbackModules() { closure.addRoot(module: module) }
         for name in includes {
             guard index[name] != nil || builtIn.contains(name) else {
                 throw BundleFailure(description: "--include \(name): no module \(name) on the path")
