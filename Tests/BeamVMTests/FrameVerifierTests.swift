@@ -70,6 +70,16 @@ import Testing
         #expect(try verify(shared, labels: 4) == nil)
     }
 
+    @Test func aBackwardBranchIsCheckedAgainstCodeAlreadyPassed() throws {
+        // Label 3 is first entered without a frame; the jump back to it brings one, so its
+        // allocate (checked on the way down) must be checked again and refused.
+        let body = [1] + B.compact(.u, 3) + [45] + B.compact(.f, 4) + B.compact(.x, 0) + Self.allocate(1)
+            + [61] + B.compact(.f, 3) + [1] + B.compact(.u, 4) + Self.ret
+        let error = try verify(body, labels: 5)
+        #expect(error?.description.contains("allocate 1 with different frames on different paths") == true,
+                "\(String(describing: error))")
+    }
+
     @Test(arguments: Fixtures.modules)
     func fixturesPass(_ fixture: Fixtures.Module) throws {
         try FrameVerifier.verify(BeamModule(bytes: Fixtures.bytes(fixture.beamPath)))

@@ -75,7 +75,12 @@ enum FrameVerifier {
         /// has checked that labels are below the code header's count).
         var atLabel: [Frame?]
         let noReturn: [Bool]
+        /// Whether another pass is needed: a label this pass has already gone past was
+        /// reached with a new frame (a backward branch). A label ahead takes its new frame
+        /// when the pass gets there.
         var changed = false
+        /// The labels the current pass has gone past.
+        var passed: [Bool]
         /// The func_info instruction of the function being checked, for messages.
         var function: Instruction?
         var lastLabel = 0
@@ -84,6 +89,7 @@ enum FrameVerifier {
             self.beam = beam
             noReturn = FrameVerifier.noReturnImports(beam)
             atLabel = [Frame?](repeating: nil, count: beam.code.labelCount + 1)
+            passed = [Bool](repeating: false, count: beam.code.labelCount + 1)
             // Functions are entered without a frame: exports, local functions, funs.
             for entry in beam.exports + beam.locals where entry.label < atLabel.count { atLabel[entry.label] = Frame.none }
             for lambda in beam.lambdas where lambda.label < atLabel.count { atLabel[lambda.label] = Frame.none }
@@ -105,6 +111,7 @@ enum FrameVerifier {
             // forbids more), so the passes end, and an error found early stays an error.
             repeat {
                 changed = false
+                for i in passed.indices { passed[i] = false }
                 try pass()
             } while changed
         }
@@ -116,7 +123,7 @@ enum FrameVerifier {
             let merged = atLabel[label].map { $0.merged(frame) } ?? frame
             if merged != atLabel[label] {
                 atLabel[label] = merged
-                changed = true
+                if passed[label] { changed = true }
             }
         }
 
@@ -145,6 +152,7 @@ enum FrameVerifier {
                     }
                     if let frame = state { try reach(label, frame) }
                     state = label < atLabel.count ? atLabel[label] : nil
+                    if label < passed.count { passed[label] = true }
                     continue
                 case .funcInfo:
                     function = instruction
