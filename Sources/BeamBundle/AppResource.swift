@@ -3,6 +3,8 @@
 // starting the application runs: its callback module (`mod`) and the applications started
 // before it (`applications`, `included_applications`).
 
+import BeamFile
+
 /// The parts of an `.app` file that the bundler follows.
 public struct AppResource: Equatable, Sendable {
     public var name: String
@@ -17,7 +19,7 @@ public struct AppResource: Equatable, Sendable {
         guard let term = parser.term(), parser.atEnd(afterDot: true),
               case .tuple(let items) = term, items.count == 3,
               case .atom("application") = items[0], case .atom(let name) = items[1],
-              case .list(let keys, .nil) = items[2] else { return nil }
+              let keys = Self.properList(items[2]) else { return nil }
         self.name = name
         dependencies = []
         for key in keys {
@@ -25,27 +27,27 @@ public struct AppResource: Equatable, Sendable {
             switch (tag, pair[1]) {
             case ("mod", .tuple(let callback)):
                 if callback.count == 2, case .atom(let module) = callback[0] { callbackModule = module }
-            case ("applications", .list(let names, _)), ("included_applications", .list(let names, _)):
-                for case .atom(let application) in names { dependencies.append(application) }
+            case ("applications", let names), ("included_applications", let names):
+                for case .atom(let application) in Self.properList(names) ?? [] { dependencies.append(application) }
             default:
                 break
             }
         }
     }
+
+    static func properList(_ term: ExternalTerm) -> [ExternalTerm]? {
+        switch term {
+        case .nil: return []
+        case .list(let items, .nil): return items
+        default: return nil
+        }
+    }
 }
 
 /// A reader for the subset of Erlang term syntax that resource files use: atoms (bare and
-/// quoted), strings, integers, floats, tuples and lists, with `%` comments.
+/// quoted), strings (read as lists of bytes), integers, floats, tuples and lists, with `%`
+/// comments.
 struct ErlangTermText {
-    enum Term: Equatable {
-        case atom(String)
-        case string([UInt8])
-        case number(String)
-        case tuple([Term])
-        indirect case list([Term], Term)
-        case `nil`
-    }
-
     let bytes: [UInt8]
     var offset = 0
     /// Nesting depth, bounded so hostile input cannot exhaust the stack.
@@ -77,7 +79,7 @@ struct ErlangTermText {
         return offset == bytes.count
     }
 
-    mutating func term() -> Term? {
+    mutating func term() -> ExternalTerm? {
         skipSpace()
         guard offset < bytes.count, depth < 100 else { return nil }
         let byte = bytes[offset]
@@ -87,11 +89,11 @@ struct ErlangTermText {
             return .tuple(items.items)
         case UInt8(ascii: "["):
             guard let items = sequence(closing: UInt8(ascii: "]")) else { return nil }
-            return items.items.isEmpty && items.tail == nil ? .nil : .list(items.items, items.tail ?? .nil)
+            return items.items.isEmpty && items.tail == nil ? .nil : .list(items.items, tail: items.tail ?? .nil)
         case UInt8(ascii: "'"):
             return quoted(UInt8(ascii: "'")).map { .atom(String(decoding: $0, as: UTF8.self)) }
         case UInt8(ascii: "\""):
-            return quoted(UInt8(ascii: "\"")).map { .string($0) }
+            return quoted(UInt8(ascii: "\"")).map { $0.isEmpty ? .nil : .list($0.map { .integer(Int64($0)) }, tail: .nil) }
         case UInt8(ascii: "a")...UInt8(ascii: "z"):
             return .atom(String(decoding: word(), as: UTF8.self))
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"):
@@ -100,19 +102,32 @@ struct ErlangTermText {
             // A trailing `.` ends the term, not the number.
             var text = [byte] + rest
             while text.last == UInt8(ascii: ".") { text.removeLast(); offset -= 1 }
-            return .number(String(decoding: text, as: UTF8.self))
+            return Self.number(String(decoding: text, as: UTF8.self))
         default:
             return nil
         }
     }
 
+    /// An integer (`Base#Digits` too) or a float, as Erlang writes them.
+    static func number(_ text: String) -> ExternalTerm? {
+        let negative = text.hasPrefix("-")
+        let magnitude = negative ? String(text.dropFirst()) : text
+        if let hash = magnitude.firstIndex(of: "#") {
+            guard let base = Int(magnitude[..<hash]), (2...36).contains(base),
+                  let value = Int64(magnitude[magnitude.index(after: hash)...], radix: base) else { return nil }
+            return .integer(negative ? -value : value)
+        }
+        if let integer = Int64(text) { return .integer(integer) }
+        return Double(text).map { .float($0) }
+    }
+
     /// Comma-separated terms up to `closing`, with a list's `| Tail`.
-    mutating func sequence(closing: UInt8) -> (items: [Term], tail: Term?)? {
+    mutating func sequence(closing: UInt8) -> (items: [ExternalTerm], tail: ExternalTerm?)? {
         offset += 1
         depth += 1
         defer { depth -= 1 }
-        var items: [Term] = []
-        var tail: Term?
+        var items: [ExternalTerm] = []
+        var tail: ExternalTerm?
         skipSpace()
         if offset < bytes.count && bytes[offset] == closing {
             offset += 1

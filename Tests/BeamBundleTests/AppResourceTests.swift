@@ -9,7 +9,7 @@ import Testing
              [{description, "An \\"app\\""},
               {vsn, "1.0.0"},
               {registered, []},
-              {mod, {my_app@sup, [1, 2.5e3, -7, {a, b}]}},
+              {mod, {my_app@sup, [1, 2.5e3, -7, 16#FF, {a, b}]}},
               {applications, [kernel, stdlib, gleam_stdlib]},
               {included_applications, [extra]},
               {env, [{key, [a | b]}]},
@@ -25,6 +25,9 @@ import Testing
         let resource = try #require(AppResource(text: Array("{application,lib,[{vsn,\"0.1\"}]}.\n".utf8)))
         #expect(resource.callbackModule == nil)
         #expect(resource.dependencies.isEmpty)
+        // An empty key list is a valid resource file too.
+        let bare = try #require(AppResource(text: Array("{application, bare, []}.".utf8)))
+        #expect(bare.name == "bare" && bare.dependencies.isEmpty)
     }
 
     @Test func otherTextIsRefused() {
