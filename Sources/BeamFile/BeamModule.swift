@@ -30,6 +30,11 @@ public struct BeamModule: Sendable {
     /// The name of a 1-based atom index. Indexes are validated while parsing.
     public func atom(_ index: Int) -> String { atoms[index - 1] }
 
+    /// Whether the module exports `function/arity`.
+    public func exports(_ function: String, arity: Int) -> Bool {
+        exports.contains { atom($0.function) == function && $0.arity == arity }
+    }
+
     /// Parses a whole `.beam` file.
     public init(bytes: [UInt8]) throws(BeamLoadError) {
         let chunks = try Self.chunks(bytes)

@@ -43,8 +43,8 @@ enum Bundler {
             guard FileSystem.exists(input) else { throw BundleFailure(description: "\(input): no such file") }
             let beam: BeamModule
             do { beam = try BeamFileReader.load(input) } catch { throw BundleFailure(description: error.description) }
-            let style: BundleCallStyle = exports(beam, "main", 1) ? .argumentList : .noArguments
-            guard style == .argumentList || exports(beam, "main", 0) || entry != nil else {
+            let style: BundleCallStyle = beam.exports("main", arity: 1) ? .argumentList : .noArguments
+            guard style == .argumentList || beam.exports("main", arity: 0) || entry != nil else {
                 throw BundleFailure(description: "\(input): module \(beam.name) exports neither main/1 nor main/0 (use --entry)")
             }
             plan = BundlePlan(entry: BundleEntry(module: beam.name, function: "main", arity: style == .argumentList ? 1 : 0, style: style),
@@ -143,9 +143,6 @@ enum Bundler {
         return (Bundle(entry: entry, beamrVersion: Beamr.version, modules: modules, files: applications.files), ownCount, notes)
     }
 
-    static func exports(_ beam: BeamModule, _ function: String, _ arity: Int) -> Bool {
-        beam.exports.contains { beam.atom($0.function) == function && $0.arity == arity }
-    }
 
     /// The path with links and `..` resolved (unchanged if it does not exist).
     static func absolute(_ path: String) -> String {

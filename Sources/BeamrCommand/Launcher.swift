@@ -54,7 +54,7 @@ enum Launcher {
         let directory = Bundler.parentDirectory(file)
         // Arguments go to main/N when the module has it; otherwise main/0 reads them with
         // init:get_plain_arguments/0, as Gleam programs do.
-        let hasMainN = beam.exports.contains { beam.atom($0.function) == "main" && $0.arity == request.arguments.count }
+        let hasMainN = beam.exports("main", arity: request.arguments.count)
         var target = Target(module: beam.name, function: "main", arity: hasMainN ? request.arguments.count : 0)
         if let entry = request.entry {
             guard let parsed = EntrySpec(entry) else {

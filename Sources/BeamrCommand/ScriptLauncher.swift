@@ -36,7 +36,7 @@ enum ScriptLauncher {
             return 2
         }
         // A `.beam` behind a `#!` line without main/1 is a beamr program, run as `beamr run` runs it.
-        if program.header.bodyKind == .beam && !exports(beam, "main", 1) {
+        if program.header.bodyKind == .beam && !beam.exports("main", arity: 1) {
             return Launcher.run(LaunchRequest(file: file, arguments: arguments, schedulers: schedulers), parsed: beam)
         }
         for setting in program.options.environment { setenv(setting.name, setting.value, 1) }
@@ -79,9 +79,6 @@ enum ScriptLauncher {
         }
     }
 
-    static func exports(_ beam: BeamModule, _ function: String, _ arity: Int) -> Bool {
-        beam.exports.contains { beam.atom($0.function) == function && $0.arity == arity }
-    }
 
     /// Starts the runtime with the program's modules in memory (the `library` directories
     /// after them) and runs `beamr_escript:run(Prefix, Module, Function, Arguments)`.

@@ -23,21 +23,33 @@ enum OperandKinds {
         var kinds: UInt32
     }
 
-    static let letters: [Character] = ["X", "Y", "R", "F", "C"]
+    /// An operand kind, by its letter in op names.
+    enum Kind: UInt32 {
+        case x = 1, y, r, f, c
+
+        init?(letter: Character) {
+            switch letter {
+            case "X": self = .x
+            case "Y": self = .y
+            case "R": self = .r
+            case "F": self = .f
+            case "C": self = .c
+            default: return nil
+            }
+        }
+    }
 
     @inline(__always)
-    static func add(_ kinds: UInt32, _ letter: Character) -> UInt32 {
-        kinds << 3 | UInt32(letters.firstIndex(of: letter)! + 1)
-    }
+    static func add(_ kinds: UInt32, _ kind: Kind) -> UInt32 { kinds << 3 | kind.rawValue }
 
     /// Every op by family and kinds: its name split before the trailing run of kind letters.
     static let ops: [Key: Op] = {
         var table: [Key: Op] = [:]
         for (name, op) in Op.byName {
             var family = Substring(name)
-            var suffix: [Character] = []
-            while let last = family.last, letters.contains(last) {
-                suffix.insert(last, at: 0)
+            var suffix: [Kind] = []
+            while let last = family.last, let kind = Kind(letter: last) {
+                suffix.insert(kind, at: 0)
                 family = family.dropLast()
             }
             table[Key(family: String(family), kinds: suffix.reduce(0) { add($0, $1) })] = op
@@ -379,15 +391,15 @@ extension Emitter {
         for operand in operands {
             switch operand.untyped {
             case .x:
-                exact = OperandKinds.add(exact, "X"); general = OperandKinds.add(general, "R")
+                exact = OperandKinds.add(exact, .x); general = OperandKinds.add(general, .r)
             case .y:
-                exact = OperandKinds.add(exact, "Y"); general = OperandKinds.add(general, "R")
+                exact = OperandKinds.add(exact, .y); general = OperandKinds.add(general, .r)
             case .fr:
-                exact = OperandKinds.add(exact, "F"); general = OperandKinds.add(general, "F")
+                exact = OperandKinds.add(exact, .f); general = OperandKinds.add(general, .f)
             default:
                 guard constantWord == nil, let word = try constant(operand, constants) else { return nil }
                 constantWord = word
-                exact = OperandKinds.add(exact, "C"); general = OperandKinds.add(general, "C")
+                exact = OperandKinds.add(exact, .c); general = OperandKinds.add(general, .c)
             }
         }
         if let op = OperandKinds.ops[OperandKinds.Key(family: name, kinds: exact)] {
