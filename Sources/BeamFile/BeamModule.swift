@@ -23,6 +23,9 @@ public struct BeamModule: Sendable {
     public var otherChunks: [String]
     /// The module's MD5 as ERTS computes it (`module_info(md5)`, the `new_uniq` of its funs).
     public var checksum: [UInt8]
+    /// When parsed with `deferringCode`: the functions and literals, to decode on demand
+    /// (`instructions` and `literals` are then empty).
+    public var deferred: DeferredCode?
 
     /// The module name (atom 1).
     public var name: String { atoms[0] }
@@ -35,8 +38,9 @@ public struct BeamModule: Sendable {
         exports.contains { atom($0.function) == function && $0.arity == arity }
     }
 
-    /// Parses a whole `.beam` file.
-    public init(bytes: [UInt8]) throws(BeamLoadError) {
+    /// Parses a whole `.beam` file. With `deferringCode`, instructions and literals are
+    /// checked and indexed but not kept (see `deferred`).
+    public init(bytes: [UInt8], deferringCode: Bool = false) throws(BeamLoadError) {
         let chunks = try Self.chunks(bytes)
         func chunk(_ id: String) -> (start: Int, end: Int)? { chunks.first { $0.id == id }.map { ($0.start, $0.end) } }
         func reader(_ id: String) -> ByteReader? {
@@ -72,10 +76,14 @@ public struct BeamModule: Sendable {
         } else {
             lambdas = []
         }
-        if var literalReader = reader("LitT") {
-            literals = try literalReader.literalTable()
-        } else {
-            literals = []
+        let literalTable = try reader("LitT").map { r throws(BeamLoadError) in
+            var r = r
+            return try r.deferredLiteralTable()
+        } ?? LiteralTable.empty
+        literals = []
+        if !deferringCode {
+            literals.reserveCapacity(literalTable.count)
+            for index in 0..<literalTable.count { literals.append(try literalTable.term(index)) }
         }
         strings = chunk("StrT").map { Array(bytes[$0.start..<$0.end]) } ?? []
         let moduleName = atoms[0]
@@ -95,12 +103,18 @@ public struct BeamModule: Sendable {
         otherChunks = chunks.map(\.id).filter { !known.contains($0) }
         checksum = Self.checksum(bytes, chunk)
 
-        let limits = OperandLimits(atoms: atoms.count, labels: header.labelCount, literals: literals.count,
+        let limits = OperandLimits(atoms: atoms.count, labels: header.labelCount, literals: literalTable.count,
                                    types: types?.entries.count ?? 0)
         var instructionReader = ByteReader(bytes, from: codeStart, to: codeReader.end, chunk: "Code")
         let atomNames = atoms
-        instructions = try instructionReader.instructions(limits) { index in
-            index > 0 && index <= atomNames.count ? atomNames[index - 1] : "?"
+        func describeAtom(_ index: Int) -> String { index > 0 && index <= atomNames.count ? atomNames[index - 1] : "?" }
+        if deferringCode {
+            instructions = []
+            let index = try instructionReader.functionIndex(limits, describeAtom: describeAtom)
+            deferred = DeferredCode(bytes: bytes, limits: limits, atoms: atoms, index: index, literals: literalTable)
+        } else {
+            instructions = try instructionReader.instructions(limits, describeAtom: describeAtom)
+            deferred = nil
         }
     }
 
@@ -193,32 +207,6 @@ extension ByteReader {
             }
         }
         return atoms
-    }
-
-    /// The literal table: the uncompressed size (0 when the table is stored uncompressed),
-    /// then, possibly zlib-compressed, a count and each literal as a size and a term.
-    mutating func literalTable() throws(BeamLoadError) -> [ExternalTerm] {
-        let start = offset
-        let uncompressedSize = Int(try u32())
-        var table: ByteReader
-        if uncompressedSize == 0 {
-            table = ByteReader(bytes, from: offset, to: end, chunk: chunk)
-        } else {
-            let inflated = try Zlib.inflate(Array(try bytes(remaining)), expectedSize: uncompressedSize,
-                                            chunk: chunk, offset: start)
-            table = ByteReader(inflated, chunk: chunk)
-        }
-        let count = try table.count(minimumItemSize: 5, what: "literal")
-        var literals: [ExternalTerm] = []
-        literals.reserveCapacity(count)
-        for _ in 0..<count {
-            let size = Int(try table.u32())
-            try table.need(size)
-            let termReader = ByteReader(table.bytes, from: table.offset, to: table.offset + size, chunk: chunk)
-            literals.append(try termReader.wholeTerm())
-            try table.skip(size)
-        }
-        return literals
     }
 
     /// Decodes one versioned external term that must fill the reader.

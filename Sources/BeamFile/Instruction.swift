@@ -49,38 +49,58 @@ extension ByteReader {
     mutating func instructions(_ limits: OperandLimits, describeAtom: (Int) -> String) throws(BeamLoadError) -> [Instruction] {
         var result: [Instruction] = []
         result.reserveCapacity(remaining / 3)
+        var context = DecodeContext()
+        while true {
+            let instruction = try instruction(limits, &context, describeAtom: describeAtom)
+            result.append(instruction)
+            if instruction.opcode == .intCodeEnd { return result }
+        }
+    }
+
+    /// Decodes instructions until the end of the reader's range.
+    mutating func instructionsToEnd(_ limits: OperandLimits, describeAtom: (Int) -> String) throws(BeamLoadError) -> [Instruction] {
+        var result: [Instruction] = []
+        var context = DecodeContext()
+        while !isAtEnd { result.append(try instruction(limits, &context, describeAtom: describeAtom)) }
+        return result
+    }
+
+    /// Where decoding is, for error messages.
+    struct DecodeContext {
         var lastLabel = 0
         var function = "(before the first function)"
-        while true {
-            let start = offset
-            let byte = try u8()
-            guard let opcode = Opcode(rawValue: byte) else {
-                throw error(.unknownOpcode, "unknown opcode \(byte) in \(function) after label \(lastLabel)", at: start)
-            }
-            var operands: [Operand] = []
-            operands.reserveCapacity(opcode.arity)
-            for index in 0..<opcode.arity {
-                let operand = try operand(limits)
-                if case .list = operand, index != opcode.arity - 1 {
-                    throw error(.badOperand, "list operand is not last in \(opcode.name)", at: start)
-                }
-                operands.append(operand)
-            }
-            switch opcode {
-            case .label:
-                guard case .unsigned(let label) = operands[0], label > 0, label < limits.labels else {
-                    throw error(.badOperand, "bad label \(operands[0])", at: start)
-                }
-                lastLabel = label
-            case .funcInfo:
-                if case .atom(let m) = operands[0], case .atom(let f) = operands[1], case .unsigned(let a) = operands[2] {
-                    function = "\(describeAtom(m)):\(describeAtom(f))/\(a)"
-                }
-            default:
-                break
-            }
-            result.append(Instruction(opcode, operands))
-            if opcode == .intCodeEnd { return result }
+    }
+
+    /// Decodes one instruction, checking its operands against the module's tables.
+    mutating func instruction(_ limits: OperandLimits, _ context: inout DecodeContext,
+                              describeAtom: (Int) -> String) throws(BeamLoadError) -> Instruction {
+        let start = offset
+        let byte = try u8()
+        guard let opcode = Opcode(rawValue: byte) else {
+            throw error(.unknownOpcode, "unknown opcode \(byte) in \(context.function) after label \(context.lastLabel)", at: start)
         }
+        var operands: [Operand] = []
+        operands.reserveCapacity(opcode.arity)
+        for index in 0..<opcode.arity {
+            let operand = try operand(limits)
+            if case .list = operand, index != opcode.arity - 1 {
+                throw error(.badOperand, "list operand is not last in \(opcode.name)", at: start)
+            }
+            operands.append(operand)
+        }
+        switch opcode {
+        case .label:
+            guard case .unsigned(let label) = operands[0], label > 0, label < limits.labels else {
+                throw error(.badOperand, "bad label \(operands[0])", at: start)
+            }
+            context.lastLabel = label
+        case .funcInfo:
+            if case .atom(let m) = operands[0], case .atom(let f) = operands[1], case .unsigned(let a) = operands[2] {
+                context.function = "\(describeAtom(m)):\(describeAtom(f))/\(a)"
+            }
+        default:
+            break
+        }
+        return Instruction(opcode, operands)
     }
 }

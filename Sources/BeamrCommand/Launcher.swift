@@ -46,7 +46,7 @@ enum Launcher {
         }
         let beam: BeamModule
         do {
-            beam = try parsed ?? BeamFileReader.load(file)
+            beam = try parsed ?? BeamFileReader.load(file, deferringCode: true)
         } catch {
             printError("beamr: \(error)")
             return 2
@@ -115,7 +115,7 @@ enum Launcher {
         }
         let beam: BeamModule
         do {
-            beam = try BeamFileReader.load(path)
+            beam = try BeamFileReader.load(path, deferringCode: true)
         } catch {
             printError("beamr: \(error)")
             return 2

@@ -31,7 +31,7 @@ enum ScriptLauncher {
             return 2
         }
         guard let entry = program.modules.first(where: { $0.name == program.mainModule }),
-              let beam = try? BeamModule(bytes: entry.bytes) else {
+              let beam = try? BeamModule(bytes: entry.bytes, deferringCode: true) else {
             printError("beamr: \(file): module \(program.mainModule) is not a valid .beam file")
             return 2
         }
@@ -59,7 +59,7 @@ enum ScriptLauncher {
         }
         let entry = bundle.entry
         guard let module = bundle.modules.first(where: { $0.name == entry.module }),
-              let beam = try? BeamModule(bytes: module.bytes) else {
+              let beam = try? BeamModule(bytes: module.bytes, deferringCode: true) else {
             printError("beamr: \(file): the bundle has no valid module \(entry.module) for its entry")
             return 2
         }

@@ -1,5 +1,6 @@
 import BeamFile
 import BeamTestSupport
+import Foundation
 import Testing
 
 @testable import BeamVM
@@ -9,9 +10,9 @@ import Testing
     typealias B = BeamBuilder
 
     func loadError(_ name: String, body: [UInt8]) throws -> ModuleLoadError? {
-        let beam = try BeamModule(bytes: B.module(body: body, atoms: [name, "f"]))
+        let beam = try BeamModule(bytes: B.module(body: body, atoms: [name, "f"]), deferringCode: true)
         do {
-            _ = try ModuleLoader.load(beam)
+            _ = try ModuleLoader.load(beam, translateAll: true)
             return nil
         } catch {
             return error
@@ -45,5 +46,22 @@ import Testing
     @Test func realTargetsStillLoad() throws {
         // is_integer {f,1} {x,0}; return
         #expect(try loadError("loader_label_ok", body: [45] + B.compact(.f, 1) + B.compact(.x, 0) + [19]) == nil)
+    }
+
+    /// Every function of every module of the installed Erlang/OTP (and of the private OTP 29,
+    /// when present) translates, each into the slot laid out for it before translation.
+    @Test func everyOTPFunctionTranslates() throws {
+        let roots = ["/usr/lib/erlang/lib",
+                     Fixtures.root.deletingLastPathComponent().appendingPathComponent(".otp/29/root/usr/lib/erlang/lib").path]
+        var checked = 0
+        for root in roots where FileManager.default.fileExists(atPath: root) {
+            let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".beam") } ?? []
+            for file in files {
+                let beam = try BeamModule(bytes: Fixtures.bytes(root + "/" + file), deferringCode: true)
+                #expect(throws: Never.self, "\(root)/\(file)") { _ = try ModuleLoader.load(beam, translateAll: true) }
+                checked += 1
+            }
+        }
+        if checked == 0 { print("LoaderValidationTests: no Erlang/OTP installation found; skipped") }
     }
 }

@@ -49,7 +49,7 @@ extension ErlangBifs {
         let bytes = BitstringView(a[2]).copyBytes()
         let path = a[1].characters ?? a[0].atomName.string
         let beam: BeamModule
-        do { beam = try BeamModule(bytes: bytes) } catch { return p.tuple(Atom.error, Atom.badfile) }
+        do { beam = try BeamModule(bytes: bytes, deferringCode: true) } catch { return p.tuple(Atom.error, Atom.badfile) }
         guard beam.name == a[0].atomName.string else { return p.tuple(Atom.error, Atom.badfile) }
         switch CodeServer.shared.load(beam, path: path) {
         case .success(let module): return p.tuple(Atom.module, module.name)

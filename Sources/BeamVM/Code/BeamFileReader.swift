@@ -15,10 +15,11 @@ package enum ModuleFileError: Error, CustomStringConvertible {
 
 /// Reads and parses `.beam` files from disk.
 package enum BeamFileReader {
-    /// Reads and parses one file; errors name the file.
-    package static func load(_ path: String) throws(ModuleFileError) -> BeamModule {
+    /// Reads and parses one file; errors name the file. `deferringCode` parses it for
+    /// loading (see `BeamModule.deferred`).
+    package static func load(_ path: String, deferringCode: Bool = false) throws(ModuleFileError) -> BeamModule {
         let bytes: [UInt8]
         do { bytes = try FileSystem.readFile(path) } catch { throw .system(error) }
-        do { return try BeamModule(bytes: bytes) } catch { throw .load(error.inFile(path)) }
+        do { return try BeamModule(bytes: bytes, deferringCode: deferringCode) } catch { throw .load(error.inFile(path)) }
     }
 }

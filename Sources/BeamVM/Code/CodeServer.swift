@@ -92,7 +92,7 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
         return loading.withLock { _ in
             if let module = CodeRegistry.shared.module(named: name) { return module }
             if let bytes = Preloaded.bytes(of: name.atomName.string) {
-                let result = Result { () throws(BeamLoadError) in try BeamModule(bytes: bytes) }
+                let result = Result { () throws(BeamLoadError) in try BeamModule(bytes: bytes, deferringCode: true) }
                     .mapError { LoadFailure(description: $0.description) }
                     .flatMap { load($0, path: name.atomName.string) }
                 switch result {
@@ -103,7 +103,7 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
                 }
             }
             if let (bytes, path) = archived(name.atomName.string) {
-                let result = Result { () throws(BeamLoadError) in try BeamModule(bytes: bytes) }
+                let result = Result { () throws(BeamLoadError) in try BeamModule(bytes: bytes, deferringCode: true) }
                     .mapError { LoadFailure(description: "\(path): \($0.description)") }
                     .flatMap { load($0, path: path) }
                 switch result {
@@ -134,7 +134,7 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
 
     /// Remembers and reports (once, on standard error, as ERTS's loader does) why a module
     /// that exists on the code path could not be loaded.
-    private func recordFailure(_ name: Term, _ message: String) {
+    func recordFailure(_ name: Term, _ message: String) {
         let first = state.withLock { state -> Bool in
             let first = state.failures[name.atomIndex] == nil
             state.failures[name.atomIndex] = message
@@ -146,7 +146,7 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
     /// Reads, translates and installs a module file.
     public func load(path: String) -> Result<LoadedModule, LoadFailure> {
         do {
-            let beam = try BeamFileReader.load(path)
+            let beam = try BeamFileReader.load(path, deferringCode: true)
             return load(beam, path: path)
         } catch {
             return .failure(LoadFailure(description: error.description))

@@ -64,15 +64,20 @@ enum FrameVerifier {
         return noReturnImports[index]
     }
 
-    static func verify(_ beam: BeamModule) throws(ModuleLoadError) {
-        var verifier = Verifier(beam: beam)
-        try verifier.run()
+    /// Checks one function's instructions. `isEntry` tells whether a label is a function
+    /// entry, which calls may target; branches must stay inside the function.
+    static func verify(_ beam: BeamModule, _ instructions: [Instruction], noReturn: [Bool],
+                       isEntry: (Int) -> Bool) throws(ModuleLoadError) {
+        var verifier = Verifier(beam: beam, instructions: instructions, noReturn: noReturn)
+        try verifier.run(isEntry)
     }
 
     struct Verifier {
         let beam: BeamModule
-        /// The frame on entry to each label reached so far, indexed by label (the loader
-        /// has checked that labels are below the code header's count).
+        let instructions: [Instruction]
+        /// The lowest label the function defines: the arrays below are indexed from it.
+        let firstLabel: Int
+        /// The frame on entry to each of the function's labels reached so far.
         var atLabel: [Frame?]
         let noReturn: [Bool]
         /// Whether another pass is needed: a label this pass has already gone past was
@@ -85,14 +90,18 @@ enum FrameVerifier {
         var function: Instruction?
         var lastLabel = 0
 
-        init(beam: BeamModule) {
+        init(beam: BeamModule, instructions: [Instruction], noReturn: [Bool]) {
             self.beam = beam
-            noReturn = FrameVerifier.noReturnImports(beam)
-            atLabel = [Frame?](repeating: nil, count: beam.code.labelCount + 1)
-            passed = [Bool](repeating: false, count: beam.code.labelCount + 1)
-            // Functions are entered without a frame: exports, local functions, funs.
-            for entry in beam.exports + beam.locals where entry.label < atLabel.count { atLabel[entry.label] = Frame.none }
-            for lambda in beam.lambdas where lambda.label < atLabel.count { atLabel[lambda.label] = Frame.none }
+            self.instructions = instructions
+            self.noReturn = noReturn
+            var low = Int.max, high = 0
+            for instruction in instructions where instruction.opcode == .label {
+                if case .unsigned(let label) = instruction.operands[0] { low = min(low, label); high = max(high, label) }
+            }
+            firstLabel = low == Int.max ? 0 : low
+            let count = low == Int.max ? 0 : high - low + 1
+            atLabel = [Frame?](repeating: nil, count: count)
+            passed = [Bool](repeating: false, count: count)
         }
 
         func error(_ message: String) -> ModuleLoadError {
@@ -106,25 +115,38 @@ enum FrameVerifier {
 
         func callsNoReturn(_ operand: Operand) -> Bool { FrameVerifier.callsNoReturn(operand, noReturn) }
 
-        mutating func run() throws(ModuleLoadError) {
+        mutating func run(_ isEntry: (Int) -> Bool) throws(ModuleLoadError) {
             // A pass only adds labels or widens a label's frame towards "mixed" (which only
             // forbids more), so the passes end, and an error found early stays an error.
             repeat {
                 changed = false
                 for i in passed.indices { passed[i] = false }
-                try pass()
+                try pass(isEntry)
             } while changed
+        }
+
+        /// The index of one of the function's labels in the arrays; nil for another's.
+        func slot(_ label: Int) -> Int? {
+            let slot = label - firstLabel
+            return slot >= 0 && slot < atLabel.count ? slot : nil
         }
 
         /// Records that `label` is reached with `frame`.
         mutating func reach(_ label: Int, _ frame: Frame) throws(ModuleLoadError) {
             guard label != 0 else { return }
-            guard label < atLabel.count else { throw error("label \(label) is out of range") }
-            let merged = atLabel[label].map { $0.merged(frame) } ?? frame
-            if merged != atLabel[label] {
-                atLabel[label] = merged
-                if passed[label] { changed = true }
+            guard let slot = slot(label) else { throw error("a branch to label \(label) leaves the function") }
+            let merged = atLabel[slot].map { $0.merged(frame) } ?? frame
+            if merged != atLabel[slot] {
+                atLabel[slot] = merged
+                if passed[slot] { changed = true }
             }
+        }
+
+        /// Records a call to `label`: a function entry, here or in another function.
+        mutating func call(_ label: Int, _ isEntry: (Int) -> Bool) throws(ModuleLoadError) {
+            guard label != 0 else { return } // the loader refuses {f,0} as a call target
+            guard isEntry(label) else { throw error("call to label \(label), which is no function's entry") }
+            if slot(label) != nil { try reach(label, .none) }
         }
 
         func describe(_ frame: Frame) -> String {
@@ -135,12 +157,12 @@ enum FrameVerifier {
             }
         }
 
-        mutating func pass() throws(ModuleLoadError) {
+        mutating func pass(_ isEntry: (Int) -> Bool) throws(ModuleLoadError) {
             /// The frame at the current instruction; nil when it cannot be reached.
             var state: Frame? = nil
             /// Set after func_info: the next label is the function's entry, called without a frame.
             var entryPending = false
-            for instruction in beam.instructions {
+            for instruction in instructions {
                 let a = instruction.operands
                 switch instruction.opcode {
                 case .label:
@@ -151,8 +173,8 @@ enum FrameVerifier {
                         entryPending = false
                     }
                     if let frame = state { try reach(label, frame) }
-                    state = label < atLabel.count ? atLabel[label] : nil
-                    if label < passed.count { passed[label] = true }
+                    state = slot(label).flatMap { atLabel[$0] }
+                    if let slot = slot(label) { passed[slot] = true }
                     continue
                 case .funcInfo:
                     function = instruction
@@ -166,7 +188,7 @@ enum FrameVerifier {
                 }
                 guard let frame = state else { continue }
                 try checkRegisters(a, frame)
-                state = try step(instruction, frame)
+                state = try step(instruction, frame, isEntry)
                 if Self.endsFlow(instruction.opcode) { state = nil }
             }
         }
@@ -188,7 +210,7 @@ enum FrameVerifier {
         }
 
         /// Applies one instruction's effect on the frame and records the labels it branches to.
-        mutating func step(_ instruction: Instruction, _ frame: Frame) throws(ModuleLoadError) -> Frame {
+        mutating func step(_ instruction: Instruction, _ frame: Frame, _ isEntry: (Int) -> Bool) throws(ModuleLoadError) -> Frame {
             let a = instruction.operands
             func number(_ operand: Operand) throws(ModuleLoadError) -> Int {
                 guard case .unsigned(let n) = operand else { throw error("expected a number, got \(operand)") }
@@ -217,7 +239,7 @@ enum FrameVerifier {
             case .callLast, .callExtLast:
                 let size = try number(a[2])
                 try require(.size(size), "\(instruction.opcode.name) dropping \(size)")
-                if instruction.opcode == .callLast, case .label(let target) = a[1] { try reach(target, .none) }
+                if instruction.opcode == .callLast, case .label(let target) = a[1] { try call(target, isEntry) }
                 return .none
             case .applyLast:
                 let size = try number(a[1])
@@ -228,7 +250,7 @@ enum FrameVerifier {
                 return .none
             case .call, .callOnly:
                 // A call's label is a function entry, which runs without a frame.
-                if case .label(let target) = a[1] { try reach(target, .none) }
+                if case .label(let target) = a[1] { try call(target, isEntry) }
                 if instruction.opcode == .callOnly { try require(.none, "call_only") }
                 return frame
             case .makeFun2, .makeFun3, .callFun2:

@@ -204,7 +204,7 @@ extension Emitter {
         case .nil:
             return 0
         case .literal(let index):
-            guard let elements = literals.terms[index].listElements else { throw error("bad segment flags") }
+            guard let elements = try literal(index).listElements else { throw error("bad segment flags") }
             for element in elements {
                 if element == Atom.little || element == Atom.native { flags |= SegmentFlags.little }
                 if element == Atom.signed { flags |= SegmentFlags.signed }

@@ -10,6 +10,7 @@ extension Emitter {
             let label = try number(a[0])
             guard label < labels.count, labels[label] < 0 else { throw error("label \(label) defined twice") }
             labels[label] = code.count
+            definedLabels.append(label)
             lastLabel = label
             if let bif = pendingNative {
                 // The function's body stays, unreachable: calls run the native version.
@@ -31,7 +32,6 @@ extension Emitter {
             let arity = try number(a[2])
             currentFunction = "\(beam.name):\(beam.atom(f))/\(arity)"
             frameLimit = 0
-            functions.append(FunctionInfo(start: code.count, name: atoms[f - 1], arity: arity))
             pendingNative = BifRegistry.lookup(module: moduleName, function: atoms[f - 1], arity: arity)
             emit(.funcInfo)
             try emitSource(a[0])
@@ -40,11 +40,11 @@ extension Emitter {
 
         // Calls
         case .call:
-            emit(.call); try emitArity(a[0]); try emitTarget(a[1])
+            emit(.call); try emitArity(a[0]); try emitTarget(a[1], use: .call)
         case .callLast:
-            emit(.callLast); try emitArity(a[0]); try emitTarget(a[1]); try emitNumberOperand(a[2])
+            emit(.callLast); try emitArity(a[0]); try emitTarget(a[1], use: .call); try emitNumberOperand(a[2])
         case .callOnly:
-            emit(.callOnly); try emitArity(a[0]); try emitTarget(a[1])
+            emit(.callOnly); try emitArity(a[0]); try emitTarget(a[1], use: .call)
         case .callExt:
             emit(.callExt); try emitArity(a[0]); emit(try importEntry(a[1]).rawValue)
         case .callExtLast where callsNoReturn(a[1]):

@@ -77,22 +77,6 @@ struct Variant {
 }
 
 extension Emitter {
-    /// Translates every instruction, fusing sequences where a pattern matches.
-    mutating func translateAll() throws(ModuleLoadError) {
-        try FrameVerifier.verify(beam)
-        let instructions = beam.instructions
-        var i = 0
-        while i < instructions.count {
-            let consumed = try fuse(instructions, at: i)
-            if consumed > 0 {
-                i += consumed
-            } else {
-                try translate(instructions[i])
-                i += 1
-            }
-        }
-    }
-
     /// Emits one fused op for the instructions starting at `i`, if a pattern matches.
     /// Returns how many instructions it consumed (0: none).
     mutating func fuse(_ code: [Instruction], at i: Int) throws(ModuleLoadError) -> Int {
@@ -160,7 +144,7 @@ extension Emitter {
                 }
                 if callAt == i + 2 { try translate(second) }
                 emit(packed(op, source ?? 0, UInt64(target), UInt64(arity), UInt64(words)))
-                emit(constant ?? 0); try emitTarget(call.operands[1])
+                emit(constant ?? 0); try emitTarget(call.operands[1], use: .call)
                 return callAt - i + 1
             }
         case .allocate, .allocateZero, .allocateHeap, .allocateHeapZero:

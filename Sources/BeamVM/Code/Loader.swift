@@ -2,6 +2,7 @@
 // Runs once per module load: decodes nothing at run time.
 
 import BeamFile
+import CBeamShims
 
 /// A module that parsed but cannot be loaded.
 public struct ModuleLoadError: Error, CustomStringConvertible {
@@ -10,41 +11,76 @@ public struct ModuleLoadError: Error, CustomStringConvertible {
     public var description: String { "module \(module): \(message)" }
 }
 
-/// Turns a `BeamModule` into a `LoadedModule` and publishes its exports.
+/// Turns a `BeamModule` into a `LoadedModule`.
+///
+/// The module's code is laid out at load time: every function gets a slot in one code
+/// buffer, large enough for any translation of its instructions (see `slotWords`), so the
+/// address of every function is known before any is translated. A slot starts with the
+/// function's `funcInfo` and, at its entry, a `lazyEntry` op; the first call translates
+/// the function into its slot (see FunctionTranslator). Programs only pay for the functions
+/// they run: a library module of hundreds of functions costs the few that are called.
 public enum ModuleLoader {
-    public static func load(_ beam: BeamModule) throws(ModuleLoadError) -> LoadedModule {
-        var emitter = try Emitter(beam)
-        try emitter.translateAll()
-        return try emitter.finish()
+    /// Loads a module parsed with `deferringCode`. With `translateAll`, every function is
+    /// translated now, so that any error in the module is reported here.
+    public static func load(_ beam: BeamModule, translateAll: Bool = false) throws(ModuleLoadError) -> LoadedModule {
+        guard let deferred = beam.deferred else {
+            throw ModuleLoadError(module: beam.name, message: "the module was parsed without its function index")
+        }
+        var emitter = try Emitter(beam, deferred)
+        let module = try emitter.layOut()
+        if translateAll {
+            for index in deferred.index.functions.indices {
+                if let failure = module.translator.translate(index) { throw failure }
+            }
+        }
+        return module
+    }
+
+    /// The words a function's slot needs: a bound on any translation of its instructions
+    /// (no instruction emits more than 8 words plus 3 per operand; fusing only shortens),
+    /// checked again when the function is translated.
+    static func slotWords(_ span: FunctionSpan) -> Int {
+        8 * span.instructionCount + 3 * span.operandCount + 8
     }
 }
 
 /// Where a label is referenced from, and how to encode it.
 enum LabelUse {
-    /// A plain code address.
+    /// A plain code address inside the function.
     case address
     /// A catch tag whose payload is the handler's address.
     case catchTag
+    /// A call: the entry of this or another function.
+    case call
 }
 
+/// Translates a module's functions, one at a time, into the slots of its code buffer.
 struct Emitter {
     let beam: BeamModule
+    let deferred: DeferredCode
     let moduleName: Term
     var atoms: [Term] = []
     var imports: [ExportEntry] = []
     /// For each import, whether it is an erlang function that never returns.
     let noReturnImports: [Bool]
     var lambdas: [FunEntry] = []
-    let literals: LiteralArea
-    var extraLiterals: [LiteralArea] = []
+    /// The module's literals, built when a function that uses them is translated.
+    var literalTerms: [Term?]
+    /// The areas holding the literals built so far (and constants too large for a word).
+    var literalAreas: [LiteralArea] = []
     /// The module's string table, at a stable address for bs_match_string and strings in
     /// binary construction.
     let strings: UnsafeMutablePointer<UInt8>
+    /// Each function's slot, as a word offset in the code buffer; one more entry marks the end.
+    let slots: [Int]
+    let buffer: UnsafeMutablePointer<UInt64>
 
+    // The function being translated.
     var code: [UInt64] = []
+    /// Offsets of the labels defined so far in the function (-1: not defined here).
     var labels: [Int]
+    var definedLabels: [Int] = []
     var patches: [(position: Int, label: Int, use: LabelUse)] = []
-    var functions: [FunctionInfo] = []
     var lineEntries: [(offset: Int, item: Int)] = []
     /// The function being translated, for error messages.
     var currentFunction = "(module header)"
@@ -55,8 +91,9 @@ struct Emitter {
     /// where the call to the native code is placed.
     var pendingNative: Int?
 
-    init(_ beam: BeamModule) throws(ModuleLoadError) {
+    init(_ beam: BeamModule, _ deferred: DeferredCode) throws(ModuleLoadError) {
         self.beam = beam
+        self.deferred = deferred
         noReturnImports = FrameVerifier.noReturnImports(beam)
         for name in beam.atoms {
             guard let index = AtomTable.shared.intern(name) else {
@@ -65,12 +102,19 @@ struct Emitter {
             atoms.append(.atom(index))
         }
         moduleName = atoms[0]
-        var extra: [ExternalTerm] = [beam.attributes ?? .nil, beam.compileInfo ?? .nil]
-        if beam.attributes == nil { extra[0] = .nil }
-        guard let area = LiteralArea(beam.literals, extra: extra) else {
-            throw ModuleLoadError(module: beam.name, message: "a literal cannot be built")
+        literalTerms = [Term?](repeating: nil, count: deferred.literals.count)
+        // ERTS creates the export entries of `fun M:F/A` literals when it loads them, before
+        // the module's imports and exports: the order shows in module_info(exports).
+        let exportFuns: [(module: String, function: String, arity: Int)]
+        do { exportFuns = try deferred.literals.exportFuns() } catch {
+            throw ModuleLoadError(module: beam.name, message: error.description)
         }
-        literals = area
+        for fun in exportFuns {
+            guard let module = AtomTable.shared.intern(fun.module), let function = AtomTable.shared.intern(fun.function) else {
+                throw ModuleLoadError(module: beam.name, message: "atom table full")
+            }
+            _ = ExportTable.shared.entry(module: .atom(module), function: .atom(function), arity: fun.arity)
+        }
         let strings = UnsafeMutablePointer<UInt8>.allocate(capacity: max(beam.strings.count, 1))
         if !beam.strings.isEmpty {
             beam.strings.withUnsafeBufferPointer { strings.update(from: $0.baseAddress!, count: beam.strings.count) }
@@ -92,51 +136,158 @@ struct Emitter {
             words[6] = UInt64(lambda.oldUniq)
             lambdas.append(FunEntry(words: words))
         }
+        var slots = [0]
+        for span in deferred.index.functions { slots.append(slots[slots.count - 1] + ModuleLoader.slotWords(span)) }
+        self.slots = slots
+        buffer = .allocate(capacity: max(slots[slots.count - 1], 1))
     }
 
     func error(_ message: String) -> ModuleLoadError {
         ModuleLoadError(module: beam.name, message: "\(message) in \(currentFunction) after label \(lastLabel)")
     }
 
-    /// Allocates the final code buffer, resolves labels and builds the module.
-    mutating func finish() throws(ModuleLoadError) -> LoadedModule {
-        let buffer = UnsafeMutablePointer<UInt64>.allocate(capacity: max(code.count, 1))
-        code.withUnsafeBufferPointer { buffer.update(from: $0.baseAddress!, count: code.count) }
-        let base = UInt64(UInt(bitPattern: buffer))
-        for patch in patches {
-            let offset = labels[patch.label]
-            guard offset >= 0 else { throw error("label \(patch.label) is not defined") }
-            let address = base + UInt64(offset * 8)
-            switch patch.use {
-            case .address: buffer[patch.position] = address
-            case .catchTag: buffer[patch.position] = Term.catchTag(address).raw
-            }
+    /// The code address of a function's entry (after its 4-word funcInfo).
+    func entryAddress(of function: Int) -> UnsafePointer<UInt64> {
+        UnsafePointer(buffer + slots[function] + 4)
+    }
+
+    /// Writes every slot's funcInfo and lazy entry, resolves the entries of exports, funs and
+    /// on_load, and builds the module, whose translator owns this emitter from then on.
+    mutating func layOut() throws(ModuleLoadError) -> LoadedModule {
+        let index = deferred.index
+        var functions: [FunctionInfo] = []
+        functions.reserveCapacity(index.functions.count)
+        for (i, span) in index.functions.enumerated() {
+            guard span.name <= atoms.count else { throw error("bad func_info") }
+            let slot = buffer + slots[i]
+            slot[0] = Op.funcInfo.rawValue
+            slot[1] = moduleName.raw
+            slot[2] = atoms[span.name - 1].raw
+            slot[3] = UInt64(span.arity)
+            slot[4] = Op.lazyEntry.rawValue
+            functions.append(FunctionInfo(start: slots[i], name: atoms[span.name - 1], arity: span.arity))
         }
-        func address(of label: Int) throws(ModuleLoadError) -> UnsafePointer<UInt64> {
-            guard label < labels.count, labels[label] >= 0 else { throw error("label \(label) is not defined") }
-            return UnsafePointer(buffer + labels[label])
+        func entry(_ label: Int, _ what: String) throws(ModuleLoadError) -> UnsafePointer<UInt64> {
+            guard let function = index.function(entering: label) else {
+                throw ModuleLoadError(module: beam.name, message: "\(what) label \(label) is no function's entry")
+            }
+            return entryAddress(of: function)
         }
         var exports: [(function: Term, arity: Int, address: UnsafePointer<UInt64>)] = []
-        for entry in beam.exports {
-            exports.append((atoms[entry.function - 1], entry.arity, try address(of: entry.label)))
+        for export in beam.exports {
+            exports.append((atoms[export.function - 1], export.arity, try entry(export.label, "export")))
         }
         for (i, lambda) in beam.lambdas.enumerated() {
-            lambdas[i].words[0] = UInt64(UInt(bitPattern: try address(of: lambda.label)))
+            lambdas[i].words[0] = UInt64(UInt(bitPattern: try entry(lambda.label, "fun")))
         }
-        let sourceFile = beam.compileInfo.flatMap(Self.sourceFile)
-        let onLoad = beam.attributes.flatMap(Self.onLoadFunction).flatMap { name, arity in
-            beam.locals.first { beam.atom($0.function) == name && $0.arity == arity }
-                ?? beam.exports.first { beam.atom($0.function) == name && $0.arity == arity }
-        }.map { UnsafePointer(buffer + labels[$0.label]) }
-        let count = literals.terms.count
+        var onLoad: UnsafePointer<UInt64>?
+        if let (name, arity) = beam.attributes.flatMap(Self.onLoadFunction),
+           let function = beam.locals.first(where: { beam.atom($0.function) == name && $0.arity == arity })
+               ?? beam.exports.first(where: { beam.atom($0.function) == name && $0.arity == arity }) {
+            onLoad = try entry(function.label, "on_load")
+        }
+        guard let header = LiteralArea([beam.attributes ?? .nil, beam.compileInfo ?? .nil]) else {
+            throw ModuleLoadError(module: beam.name, message: "the attributes cannot be built")
+        }
+        literalAreas.append(header)
         // ERTS's preloaded modules (zlib, init, prim_file ...) run without their line
         // tables: their stack frames carry no location.
         let lineTable = ModuleInfoBifs.preloaded.contains(moduleName.atomName.string) ? nil : beam.lines
+        let loadOrder = self.loadOrder()
+        let sourceFile = beam.compileInfo.flatMap(Self.sourceFile)
+        let code = buffer, codeSize = slots[slots.count - 1], name = moduleName, lambdas = self.lambdas
         return LoadedModule(
-            name: moduleName, code: buffer, codeSize: code.count, functions: functions,
-            lineEntries: lineEntries, lineTable: lineTable, exports: exports, lambdas: lambdas,
-            literals: literals, attributes: literals.terms[count - 2], compileInfo: literals.terms[count - 1],
-            sourceFile: sourceFile, onLoad: onLoad, checksum: beam.checksum, loadOrder: loadOrder())
+            name: name, code: code, codeSize: codeSize, functions: functions, lineTable: lineTable,
+            exports: exports, lambdas: lambdas, attributes: header.terms[0], compileInfo: header.terms[1],
+            sourceFile: sourceFile, onLoad: onLoad, checksum: beam.checksum, loadOrder: loadOrder,
+            translator: FunctionTranslator(self))
+    }
+
+    /// Translates function `index` and writes it into its slot, the entry word last.
+    /// Returns the function's line entries.
+    mutating func translate(function index: Int) throws(ModuleLoadError) -> [(offset: Int, item: Int)] {
+        let span = deferred.index.functions[index]
+        currentFunction = "\(beam.name):\(beam.atom(span.name))/\(span.arity)"
+        lastLabel = 0
+        let instructions: [Instruction]
+        do { instructions = try deferred.instructions(of: index) } catch {
+            throw ModuleLoadError(module: beam.name, message: error.description)
+        }
+        let functionIndex = deferred.index
+        try FrameVerifier.verify(beam, instructions, noReturn: noReturnImports) { functionIndex.function(entering: $0) != nil }
+        try buildLiterals(of: instructions)
+        code.removeAll(keepingCapacity: true)
+        patches.removeAll(keepingCapacity: true)
+        lineEntries.removeAll()
+        defer {
+            for label in definedLabels { labels[label] = -1 }
+            definedLabels.removeAll(keepingCapacity: true)
+        }
+        var i = 0
+        while i < instructions.count {
+            let consumed = try fuse(instructions, at: i)
+            if consumed > 0 {
+                i += consumed
+            } else {
+                try translate(instructions[i])
+                i += 1
+            }
+        }
+        let start = slots[index]
+        guard code.count <= slots[index + 1] - start, code.count > 4 else {
+            throw error("translation does not fit the function's slot")
+        }
+        let base = UInt64(UInt(bitPattern: buffer + start))
+        for patch in patches {
+            let address: UInt64
+            if labels[patch.label] >= 0 {
+                address = base + UInt64(labels[patch.label] * 8)
+            } else if patch.use == .call, let target = functionIndex.function(entering: patch.label) {
+                address = UInt64(UInt(bitPattern: entryAddress(of: target)))
+            } else {
+                throw error("label \(patch.label) is not defined in the function")
+            }
+            code[patch.position] = patch.use == .catchTag ? Term.catchTag(address).raw : address
+        }
+        code.withUnsafeBufferPointer { words in
+            let slot = buffer + start
+            slot.update(from: words.baseAddress!, count: 4)
+            (slot + 5).update(from: words.baseAddress! + 5, count: words.count - 5)
+            // Another thread may be about to run the entry: it must see the code before
+            // the op that replaces `lazyEntry`.
+            beamr_atomic_store(UnsafeMutableRawPointer(slot + 4).assumingMemoryBound(to: Int64.self), Int64(bitPattern: words[4]))
+        }
+        return lineEntries.map { ($0.offset + start, $0.item) }
+    }
+
+    /// Builds the literals the instructions use that are not built yet, in one area.
+    mutating func buildLiterals(of instructions: [Instruction]) throws(ModuleLoadError) {
+        var wanted: [Int] = []
+        func collect(_ operand: Operand) {
+            switch operand {
+            case .literal(let index) where literalTerms[index] == nil && !wanted.contains(index): wanted.append(index)
+            case .list(let items): items.forEach(collect)
+            default: break
+            }
+        }
+        for instruction in instructions { instruction.operands.forEach(collect) }
+        guard !wanted.isEmpty else { return }
+        var terms: [ExternalTerm] = []
+        terms.reserveCapacity(wanted.count)
+        for index in wanted {
+            do { terms.append(try deferred.literals.term(index)) } catch {
+                throw ModuleLoadError(module: beam.name, message: error.description)
+            }
+        }
+        guard let area = LiteralArea(terms) else { throw error("a literal cannot be built") }
+        literalAreas.append(area)
+        for (index, term) in zip(wanted, area.terms) { literalTerms[index] = term }
+    }
+
+    /// A literal the current function uses (built by `buildLiterals`).
+    func literal(_ index: Int) throws(ModuleLoadError) -> Term {
+        guard index < literalTerms.count, let term = literalTerms[index] else { throw error("literal \(index) is not built") }
+        return term
     }
 
     /// The module's own functions in the order loading refers to them (see LoadedModule).
@@ -146,16 +297,7 @@ struct Emitter {
         func touch(_ function: String, _ arity: Int) {
             if seen.insert("\(function)/\(arity)").inserted { order.append((Term.atom(function), arity)) }
         }
-        func walk(_ term: ExternalTerm) {
-            switch term {
-            case .export(let module, let function, let arity) where module == beam.name: touch(function, arity)
-            case .tuple(let elements): elements.forEach(walk)
-            case .list(let elements, let tail): elements.forEach(walk); walk(tail)
-            case .map(let pairs): pairs.forEach { walk($0.key); walk($0.value) }
-            default: break
-            }
-        }
-        beam.literals.forEach(walk)
+        for fun in (try? deferred.literals.exportFuns()) ?? [] where fun.module == beam.name { touch(fun.function, fun.arity) }
         for entry in beam.imports where beam.atom(entry.module) == beam.name { touch(beam.atom(entry.function), entry.arity) }
         for entry in beam.exports { touch(beam.atom(entry.function), entry.arity) }
         return order
@@ -237,14 +379,14 @@ struct Emitter {
             return Term.small(value).raw
         case .char(let c): return Term.small(Int(c)).raw
         case .float(let value): return try extraLiteral(.float(value))
-        case .literal(let index): return literals.terms[index].raw
+        case .literal(let index): return try literal(index).raw
         default: throw error("unexpected operand \(operand)")
         }
     }
 
     mutating func extraLiteral(_ term: ExternalTerm) throws(ModuleLoadError) -> UInt64 {
         guard let area = LiteralArea([term]) else { throw error("bad literal operand") }
-        extraLiterals.append(area)
+        literalAreas.append(area)
         return area.terms[0].raw
     }
 

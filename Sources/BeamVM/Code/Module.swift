@@ -20,14 +20,10 @@ public final class LoadedModule: @unchecked Sendable { // @unchecked: immutable 
     let codeSize: Int
     /// Functions sorted by start offset.
     let functions: [FunctionInfo]
-    /// (code offset, line item) pairs sorted by offset: the location of the instructions
-    /// from that offset on.
-    let lineEntries: [(offset: Int, item: Int)]
     let lineTable: LineTable?
     /// Exported functions and their entry addresses.
     let exports: [(function: Term, arity: Int, address: UnsafePointer<UInt64>)]
     let lambdas: [FunEntry]
-    let literals: LiteralArea
     let attributes: Term
     let compileInfo: Term
     /// Whether the module was compiled from Gleam (its line table names .gleam files).
@@ -43,21 +39,21 @@ public final class LoadedModule: @unchecked Sendable { // @unchecked: immutable 
     /// The module's own functions in the order loading first referred to them: export
     /// funs among the literals, imports, then the export table (OTP 25's export list order).
     let loadOrder: [(function: Term, arity: Int)]
+    /// Translates the functions on their first call, and owns the literals and line entries.
+    let translator: FunctionTranslator
 
     init(name: Term, code: UnsafeMutablePointer<UInt64>, codeSize: Int, functions: [FunctionInfo],
-         lineEntries: [(offset: Int, item: Int)], lineTable: LineTable?,
-         exports: [(function: Term, arity: Int, address: UnsafePointer<UInt64>)], lambdas: [FunEntry],
-         literals: LiteralArea, attributes: Term, compileInfo: Term, sourceFile: String?,
-         onLoad: UnsafePointer<UInt64>?, checksum: [UInt8], loadOrder: [(function: Term, arity: Int)]) {
+         lineTable: LineTable?, exports: [(function: Term, arity: Int, address: UnsafePointer<UInt64>)],
+         lambdas: [FunEntry], attributes: Term, compileInfo: Term, sourceFile: String?,
+         onLoad: UnsafePointer<UInt64>?, checksum: [UInt8], loadOrder: [(function: Term, arity: Int)],
+         translator: FunctionTranslator) {
         self.name = name
         self.code = code
         self.codeSize = codeSize
         self.functions = functions
-        self.lineEntries = lineEntries
         self.lineTable = lineTable
         self.exports = exports
         self.lambdas = lambdas
-        self.literals = literals
         self.attributes = attributes
         self.compileInfo = compileInfo
         self.sourceFile = sourceFile
@@ -65,6 +61,7 @@ public final class LoadedModule: @unchecked Sendable { // @unchecked: immutable 
         self.onLoad = onLoad
         self.checksum = checksum
         self.loadOrder = loadOrder
+        self.translator = translator
     }
 
     /// Whether a code address lies in this module.
@@ -73,13 +70,13 @@ public final class LoadedModule: @unchecked Sendable { // @unchecked: immutable 
         return address >= start && address < start + UInt(codeSize * 8)
     }
 
-    /// The function containing a code offset.
-    func function(at offset: Int) -> FunctionInfo? {
-        var low = 0, high = functions.count - 1, found: FunctionInfo?
+    /// The index of the function containing a code offset.
+    func functionIndex(at offset: Int) -> Int? {
+        var low = 0, high = functions.count - 1, found: Int?
         while low <= high {
             let mid = (low + high) / 2
             if functions[mid].start <= offset {
-                found = functions[mid]
+                found = mid
                 low = mid + 1
             } else {
                 high = mid - 1
@@ -88,20 +85,16 @@ public final class LoadedModule: @unchecked Sendable { // @unchecked: immutable 
         return found
     }
 
-    /// The source location of the instruction at `offset`, within its function.
-    func location(at offset: Int, functionStart: Int) -> (file: String, line: Int)? {
-        var low = 0, high = lineEntries.count - 1, found: Int?
-        while low <= high {
-            let mid = (low + high) / 2
-            if lineEntries[mid].offset <= offset {
-                found = mid
-                low = mid + 1
-            } else {
-                high = mid - 1
-            }
-        }
-        guard let index = found, lineEntries[index].offset >= functionStart else { return nil }
-        return lineTable?.location(lineEntries[index].item)
+    /// The function containing a code offset.
+    func function(at offset: Int) -> FunctionInfo? {
+        functionIndex(at: offset).map { functions[$0] }
+    }
+
+    /// The source location of the instruction at `offset`.
+    func location(at offset: Int) -> (file: String, line: Int)? {
+        guard let lineTable, let function = functionIndex(at: offset),
+              let item = translator.lineItem(at: offset, function: function) else { return nil }
+        return lineTable.location(item)
     }
 
     /// Whether the module exports `function/arity`.

@@ -32,6 +32,7 @@ extension Op {
         "bif3": .bif3,
         "callBif": .callBif,
         "callUndefined": .callUndefined,
+        "lazyEntry": .lazyEntry,
         "applyStub": .applyStub,
         "awaitReply": .awaitReply,
         "allocate": .allocate,

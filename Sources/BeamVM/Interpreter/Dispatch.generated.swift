@@ -34,6 +34,7 @@ extension Exec {
         case .bif3: return Exec.`bif3`(&m, p, word)
         case .callBif: return Exec.`callBif`(&m, p, word)
         case .callUndefined: return Exec.`callUndefined`(&m, p, word)
+        case .lazyEntry: return Exec.`lazyEntry`(&m, p, word)
         case .applyStub: return Exec.`applyStub`(&m, p, word)
         case .awaitReply: return Exec.`awaitReply`(&m, p, word)
         case .allocate: return Exec.`allocate`(&m, p, word)

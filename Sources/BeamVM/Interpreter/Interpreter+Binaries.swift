@@ -11,6 +11,12 @@ extension Interpreter {
     /// - Returns: the next instruction, or nil after recording an exception in `p`.
     @inline(never)
     static func binaryInstruction(_ p: Process, _ pc: UnsafePointer<UInt64>, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+        // The compiler hands matching instructions a match context; damaged code may not,
+        // and reading another term as one would follow a bad pointer.
+        if let operand = contextOperand(pc[0]), _slowPath(!source(pc[operand], x, p).isMatchContext) {
+            _ = p.badarg()
+            return nil
+        }
         // Raw opcode values, not `Op(rawValue:)`: the conversion is an outlined call.
         switch pc[0] {
         case Op.bsCreateBin.rawValue:
@@ -103,6 +109,21 @@ extension Interpreter {
         }
     }
 
+    /// Which operand of a matching instruction is its match context (nil: none).
+    @inline(__always)
+    static func contextOperand(_ op: UInt64) -> Int? {
+        switch op {
+        case Op.bsCreateBin.rawValue, Op.bsInitWritable.rawValue, Op.bsStartMatch.rawValue: return nil
+        case Op.bsGetPosition.rawValue, Op.bsSetPosition.rawValue, Op.bsGetTail.rawValue: return 1
+        case Op.bsGetInteger.rawValue, Op.bsGetFloat.rawValue, Op.bsGetBinary.rawValue, Op.bsSkipBits.rawValue,
+             Op.bsTestTail.rawValue, Op.bsTestUnit.rawValue, Op.bsMatchString.rawValue, Op.bsGetUtf8.rawValue,
+             Op.bsSkipUtf8.rawValue, Op.bsGetUtf16.rawValue, Op.bsSkipUtf16.rawValue, Op.bsGetUtf32.rawValue,
+             Op.bsSkipUtf32.rawValue, Op.bsMatch.rawValue:
+            return 2
+        default: return nil
+        }
+    }
+
     /// `bs_get_position`: S ctx, D, N live.
     @inline(__always)
     static func getPosition(_ p: Process, _ pc: UnsafePointer<UInt64>, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64> {
@@ -112,8 +133,14 @@ extension Interpreter {
 
     /// `bs_set_position`: S ctx, S position.
     @inline(__always)
-    static func setPosition(_ p: Process, _ pc: UnsafePointer<UInt64>, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64> {
-        MatchContext(source(pc[1], x, p)).position = source(pc[2], x, p).smallValue
+    static func setPosition(_ p: Process, _ pc: UnsafePointer<UInt64>, _ x: UnsafeMutablePointer<Term>) -> UnsafePointer<UInt64>? {
+        let m = MatchContext(source(pc[1], x, p)), position = source(pc[2], x, p)
+        // Only a position bs_get_position gave is valid; damaged code could pass anything.
+        guard position.isSmall, position.smallValue >= m.start, position.smallValue <= m.end else {
+            _ = p.badarg()
+            return nil
+        }
+        m.position = position.smallValue
         return pc + 3
     }
 

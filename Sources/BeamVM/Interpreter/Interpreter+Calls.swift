@@ -16,6 +16,24 @@ extension Interpreter {
         return undefined(p, entry.module, entry.function, arguments: p.list(Array(UnsafeBufferPointer(start: x, count: entry.arity))))
     }
 
+    /// Translates the function whose entry is `pc` (see FunctionTranslator), so that the
+    /// op at `pc` is its first instruction. A function that cannot be translated is reported
+    /// once, and calls to it fail with `undef`, as calls to a module that failed to load do.
+    @inline(never)
+    static func translateOnEntry(_ p: Process, _ pc: UnsafePointer<UInt64>, _ x: UnsafeMutablePointer<Term>) -> Bool {
+        let address = UInt(bitPattern: pc)
+        guard let module = CodeRegistry.shared.module(containing: address),
+              let index = module.functionIndex(at: (Int(address) - Int(UInt(bitPattern: module.code))) / 8) else {
+            _ = p.fail(Atom.undef)
+            return false
+        }
+        guard let failure = module.translator.translate(index) else { return true }
+        CodeServer.shared.recordFailure(module.name, failure.message)
+        let function = module.functions[index]
+        _ = undefined(p, module.name, function.name, arguments: p.list(Array(UnsafeBufferPointer(start: x, count: function.arity))))
+        return false
+    }
+
     static func undefined(_ p: Process, _ module: Term, _ function: Term, arguments: Term) -> UnsafePointer<UInt64>? {
         _ = p.fail(Atom.undef)
         p.exceptionBif = (module, function, arguments, false)

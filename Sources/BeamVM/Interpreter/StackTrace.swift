@@ -152,7 +152,7 @@ enum StackTrace {
         if isReturnAddress { offset -= 1 }
         guard let function = module.function(at: offset) else { return nil }
         var items: [Term] = []
-        if let place = module.location(at: offset, functionStart: function.start) {
+        if let place = module.location(at: offset) {
             items = [p.tuple(Atom.file, p.charList(place.file)), p.tuple(Atom.line, .small(place.line))]
         }
         if !errorInfo.isNone { items.append(p.tuple(Atom.errorInfo, errorInfo)) }

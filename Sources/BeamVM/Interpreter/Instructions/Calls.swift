@@ -220,6 +220,11 @@ extension Exec {
         return .next
     }
 
+    @inline(__always) static func lazyEntry(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
+        guard Interpreter.translateOnEntry(p, m.pc, m.x) else { return m.raiseCurrent(p, at: nil) }
+        return .next
+    }
+
     @inline(__always) static func applyStub(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
         guard let (target, live) = Interpreter.applyStub(p, arity: int(m.pc[1]), m.x) else {
             return m.raiseCurrent(p, at: nil)

@@ -39,11 +39,13 @@ extension Exec {
     }
 
     @inline(__always) static func bsGetPosition(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
-        family(&m, p, Interpreter.getPosition(p, m.pc, m.x))
+        guard m.source(m.pc[1]).isMatchContext else { return notAContext(&m, p) }
+        return family(&m, p, Interpreter.getPosition(p, m.pc, m.x))
     }
 
     @inline(__always) static func bsSetPosition(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
-        family(&m, p, Interpreter.setPosition(p, m.pc, m.x))
+        guard m.source(m.pc[1]).isMatchContext else { return notAContext(&m, p) }
+        return family(&m, p, Interpreter.setPosition(p, m.pc, m.x))
     }
 
     @inline(__always) static func bsGetTail(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
@@ -51,7 +53,8 @@ extension Exec {
     }
 
     @inline(__always) static func bsGetInteger(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
-        family(&m, p, Interpreter.getInteger(p, m.pc, m.x))
+        guard m.source(m.pc[2]).isMatchContext else { return notAContext(&m, p) }
+        return family(&m, p, Interpreter.getInteger(p, m.pc, m.x))
     }
 
     @inline(__always) static func bsGetFloat(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
@@ -67,11 +70,13 @@ extension Exec {
     }
 
     @inline(__always) static func bsTestTail(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
-        family(&m, p, Interpreter.testTail(p, m.pc, m.x))
+        guard m.source(m.pc[2]).isMatchContext else { return notAContext(&m, p) }
+        return family(&m, p, Interpreter.testTail(p, m.pc, m.x))
     }
 
     @inline(__always) static func bsTestUnit(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
-        family(&m, p, Interpreter.testUnit(p, m.pc, m.x))
+        guard m.source(m.pc[2]).isMatchContext else { return notAContext(&m, p) }
+        return family(&m, p, Interpreter.testUnit(p, m.pc, m.x))
     }
 
     @inline(__always) static func bsMatchString(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
@@ -103,7 +108,8 @@ extension Exec {
     }
 
     @inline(__always) static func bsMatch(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
-        family(&m, p, Interpreter.match(p, m.pc, m.x))
+        guard m.source(m.pc[2]).isMatchContext else { return notAContext(&m, p) }
+        return family(&m, p, Interpreter.match(p, m.pc, m.x))
     }
 
     @inline(__always) static func updateRecord(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
@@ -113,6 +119,14 @@ extension Exec {
     }
 
     /// Continues after a family instruction (nil: it raised the exception in the process).
+    /// A matching instruction given something other than a match context, which only
+    /// damaged code does (see Interpreter.contextOperand): `badarg`.
+    @inline(never)
+    static func notAContext(_ m: inout Machine, _ p: Process) -> Step {
+        _ = p.badarg()
+        return family(&m, p, nil)
+    }
+
     @inline(__always) static func family(_ m: inout Machine, _ p: Process, _ next: UnsafePointer<UInt64>?) -> Step {
         m.sp = p.stackTop
         guard let next else { return m.raiseCurrent(p, at: m.pc) }

@@ -1,0 +1,205 @@
+// The Code chunk split into functions without keeping its instructions, so that a loader can
+// decode and translate each function when it is first called. Building the index still
+// decodes every operand: a malformed operand, an unknown opcode or a bad index is found when
+// the module is read, as with a full parse.
+
+/// One function of the Code chunk.
+public struct FunctionSpan: Sendable {
+    /// Where its instructions are in the file: from the labels and line before `func_info`
+    /// up to the next function's.
+    public var start: Int
+    public var end: Int
+    /// The function's name (a 1-based atom index) and arity, from `func_info`.
+    public var name: Int
+    public var arity: Int
+    /// The label right after `func_info`, where calls enter.
+    public var entryLabel: Int
+    /// How many instructions it has, and how many operands (the items of an operand list
+    /// count one each): a translation's size is bounded by these.
+    public var instructionCount: Int
+    public var operandCount: Int
+}
+
+/// The functions of a Code chunk and where each label is defined.
+public struct FunctionIndex: Sendable {
+    public var functions: [FunctionSpan]
+    /// For each label, the index of the function that defines it (-1: none).
+    public var functionOfLabel: [Int32]
+
+    /// The function whose entry is `label`, if it is one.
+    public func function(entering label: Int) -> Int? {
+        guard label > 0, label < functionOfLabel.count, functionOfLabel[label] >= 0 else { return nil }
+        let index = Int(functionOfLabel[label])
+        return functions[index].entryLabel == label ? index : nil
+    }
+}
+
+extension ByteReader {
+    /// Indexes the instructions up to `int_code_end`.
+    mutating func functionIndex(_ limits: OperandLimits, describeAtom: (Int) -> String) throws(BeamLoadError) -> FunctionIndex {
+        var functions: [FunctionSpan] = []
+        var labelOffsets: [(label: Int, offset: Int)] = []
+        var functionOfLabel = [Int32](repeating: -1, count: max(limits.labels, 1))
+        /// Where the current run of label and line instructions began: a function starts
+        /// with the run before its func_info.
+        var runStart: Int?
+        var expectEntry = false
+        var context = "(before the first function)"
+        while true {
+            let start = offset
+            let byte = try u8()
+            guard let opcode = Opcode(rawValue: byte) else {
+                throw error(.unknownOpcode, "unknown opcode \(byte) in \(context) after label \(labelOffsets.last?.label ?? 0)", at: start)
+            }
+            var leading: (Operand, Operand, Operand) = (.nil, .nil, .nil)
+            var operandCount = 0
+            for index in 0..<opcode.arity {
+                let operand = try operand(limits)
+                if case .list(let items) = operand {
+                    guard index == opcode.arity - 1 else {
+                        throw error(.badOperand, "list operand is not last in \(opcode.name)", at: start)
+                    }
+                    operandCount += items.count
+                } else {
+                    operandCount += 1
+                }
+                switch index {
+                case 0: leading.0 = operand
+                case 1: leading.1 = operand
+                case 2: leading.2 = operand
+                default: break
+                }
+            }
+            if !functions.isEmpty {
+                functions[functions.count - 1].instructionCount += 1
+                functions[functions.count - 1].operandCount += operandCount
+            }
+            if expectEntry {
+                guard opcode == .label, case .unsigned(let label) = leading.0 else {
+                    throw error(.badOperand, "\(context) has no entry label after func_info", at: start)
+                }
+                functions[functions.count - 1].entryLabel = label
+                expectEntry = false
+            }
+            switch opcode {
+            case .label:
+                guard case .unsigned(let label) = leading.0, label > 0, label < limits.labels else {
+                    throw error(.badOperand, "bad label \(leading.0)", at: start)
+                }
+                guard functionOfLabel[label] == -1 else { throw error(.badOperand, "label \(label) defined twice", at: start) }
+                functionOfLabel[label] = 0
+                labelOffsets.append((label, start))
+                if runStart == nil { runStart = start }
+            case .line:
+                if runStart == nil { runStart = start }
+            case .funcInfo:
+                guard case .atom(let m) = leading.0, case .atom(let f) = leading.1, case .unsigned(let arity) = leading.2 else {
+                    throw error(.badOperand, "bad func_info", at: start)
+                }
+                context = "\(describeAtom(m)):\(describeAtom(f))/\(arity)"
+                let functionStart = runStart ?? start
+                if !functions.isEmpty { functions[functions.count - 1].end = functionStart }
+                // The run's instructions were counted for the previous function; they are
+                // few, so counting them twice only loosens a bound.
+                functions.append(FunctionSpan(start: functionStart, end: functionStart, name: f, arity: arity,
+                                              entryLabel: 0, instructionCount: 1, operandCount: 3))
+                expectEntry = true
+                runStart = nil
+            case .intCodeEnd:
+                if !functions.isEmpty { functions[functions.count - 1].end = start }
+                guard !expectEntry else { throw error(.badOperand, "\(context) has no entry label after func_info", at: start) }
+                var function = 0
+                for (label, offset) in labelOffsets {
+                    while function + 1 < functions.count, functions[function + 1].start <= offset { function += 1 }
+                    functionOfLabel[label] = functions.isEmpty || offset < functions[0].start ? -1 : Int32(function)
+                }
+                return FunctionIndex(functions: functions, functionOfLabel: functionOfLabel)
+            default:
+                runStart = nil
+            }
+        }
+    }
+}
+
+/// A function's instructions, decoded on demand from the module file.
+public struct DeferredCode: Sendable {
+    let bytes: [UInt8]
+    let limits: OperandLimits
+    let atoms: [String]
+    public let index: FunctionIndex
+    public let literals: LiteralTable
+
+    /// The instructions of function `function` of the index.
+    public func instructions(of function: Int) throws(BeamLoadError) -> [Instruction] {
+        let span = index.functions[function]
+        var reader = ByteReader(bytes, from: span.start, to: span.end, chunk: "Code")
+        let atoms = self.atoms
+        return try reader.instructionsToEnd(limits) { index in index > 0 && index <= atoms.count ? atoms[index - 1] : "?" }
+    }
+}
+
+/// The literal table, each literal decoded when it is asked for.
+public struct LiteralTable: Sendable {
+    /// The uncompressed table.
+    let bytes: [UInt8]
+    /// Where each literal's external term starts and ends in `bytes`.
+    let ranges: [Range<Int>]
+
+    public var count: Int { ranges.count }
+
+    static let empty = LiteralTable(bytes: [], ranges: [])
+
+    /// Decodes literal `index` (below `count`).
+    public func term(_ index: Int) throws(BeamLoadError) -> ExternalTerm {
+        let range = ranges[index]
+        return try ByteReader(bytes, from: range.lowerBound, to: range.upperBound, chunk: "LitT").wholeTerm()
+    }
+
+    /// The external funs (`fun M:F/A`) among the literals, in order. Only literals holding
+    /// the byte of the export tag (113), or compressed as a whole (tag 80 after the
+    /// version), are decoded.
+    public func exportFuns() throws(BeamLoadError) -> [(module: String, function: String, arity: Int)] {
+        var found: [(module: String, function: String, arity: Int)] = []
+        func walk(_ term: ExternalTerm) {
+            switch term {
+            case .export(let module, let function, let arity): found.append((module, function, arity))
+            case .tuple(let elements): elements.forEach(walk)
+            case .list(let elements, let tail): elements.forEach(walk); walk(tail)
+            case .map(let pairs): pairs.forEach { walk($0.key); walk($0.value) }
+            default: break
+            }
+        }
+        for (index, range) in ranges.enumerated()
+        where bytes[range].contains(113) || (range.count > 1 && bytes[range.lowerBound + 1] == 80) {
+            walk(try term(index))
+        }
+        return found
+    }
+}
+
+extension ByteReader {
+    /// The literal table: the uncompressed size (0 when the table is stored uncompressed),
+    /// then, possibly zlib-compressed, a count and each literal as a size and a term.
+    mutating func deferredLiteralTable() throws(BeamLoadError) -> LiteralTable {
+        let start = offset
+        let uncompressedSize = Int(try u32())
+        var table: ByteReader
+        if uncompressedSize == 0 {
+            table = ByteReader(bytes, from: offset, to: end, chunk: chunk)
+        } else {
+            let inflated = try Zlib.inflate(Array(try bytes(remaining)), expectedSize: uncompressedSize,
+                                            chunk: chunk, offset: start)
+            table = ByteReader(inflated, chunk: chunk)
+        }
+        let count = try table.count(minimumItemSize: 5, what: "literal")
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(count)
+        for _ in 0..<count {
+            let size = Int(try table.u32())
+            try table.need(size)
+            ranges.append(table.offset..<table.offset + size)
+            try table.skip(size)
+        }
+        return LiteralTable(bytes: table.bytes, ranges: ranges)
+    }
+}
