@@ -101,7 +101,9 @@ public struct BeamModule: Sendable {
         compileInfo = try reader("CInf").map { r throws(BeamLoadError) in try r.wholeTerm() }
         let known: Set<String> = ["AtU8", "Atom", "Code", "ImpT", "ExpT", "LocT", "FunT", "LitT", "StrT", "Line", "Type", "Attr", "CInf"]
         otherChunks = chunks.map(\.id).filter { !known.contains($0) }
-        checksum = Self.checksum(bytes, chunk)
+        // Only what asks for it (module_info(md5), funs' uniq values) needs the MD5 of a
+        // module parsed for loading: see DeferredCode.checksum().
+        checksum = deferringCode ? [] : Self.checksum(bytes, chunk)
 
         let limits = OperandLimits(atoms: atoms.count, labels: header.labelCount, literals: literalTable.count,
                                    types: types?.entries.count ?? 0)
@@ -111,7 +113,8 @@ public struct BeamModule: Sendable {
         if deferringCode {
             instructions = []
             let index = try instructionReader.functionIndex(limits, describeAtom: describeAtom)
-            deferred = DeferredCode(bytes: bytes, limits: limits, atoms: atoms, index: index, literals: literalTable)
+            deferred = DeferredCode(bytes: bytes, chunks: chunks, limits: limits, atoms: atoms, index: index,
+                                    literals: literalTable)
         } else {
             instructions = try instructionReader.instructions(limits, describeAtom: describeAtom)
             deferred = nil

@@ -53,7 +53,12 @@ extension ByteReader {
             }
             var leading: (Operand, Operand, Operand) = (.nil, .nil, .nil)
             var operandCount = 0
+            let keepsOperands = opcode == .label || opcode == .funcInfo
             for index in 0..<opcode.arity {
+                if !keepsOperands, let items = try skipSmallOperand(limits) {
+                    operandCount += items
+                    continue
+                }
                 let operand = try operand(limits)
                 if case .list(let items) = operand {
                     guard index == opcode.arity - 1 else {
@@ -121,13 +126,80 @@ extension ByteReader {
     }
 }
 
+extension ByteReader {
+    /// Skips an operand in one of the common encodings, checking it as `operand` does, and
+    /// returns how many operands it counts for (a list: its items). Returns nil, having read
+    /// nothing, for any other encoding.
+    @inline(__always)
+    mutating func skipSmallOperand(_ limits: OperandLimits) throws(BeamLoadError) -> Int? {
+        guard offset < end else { return nil }
+        let first = bytes[offset]
+        switch first {
+        case 0x17: // an extended list with a small count
+            let start = offset
+            skipChecked(1)
+            let count = try compactUnsigned(limit: remaining, what: "list length")
+            for _ in 0..<count {
+                if try skipPlainOperand(limits) { continue }
+                let item = try operand(limits)
+                if case .list = item { throw error(.badCompactTerm, "nested list", at: start) }
+            }
+            return count
+        case 0x47: // a literal
+            skipChecked(1)
+            let start = offset
+            let index = try compactUnsigned(what: "literal index")
+            guard index < limits.literals else {
+                throw error(.badIndex, "literal \(index) out of range (\(limits.literals) literals)", at: start)
+            }
+            return 1
+        default:
+            return try skipPlainOperand(limits) ? 1 : nil
+        }
+    }
+
+    /// Skips a one- or two-byte operand that is not extended; false, having read nothing,
+    /// for anything else.
+    @inline(__always)
+    mutating func skipPlainOperand(_ limits: OperandLimits) throws(BeamLoadError) -> Bool {
+        guard offset < end else { return false }
+        let first = bytes[offset]
+        let value: Int, size: Int
+        if first & 0x08 == 0 {
+            value = Int(first >> 4)
+            size = 1
+        } else if first & 0x10 == 0, offset + 1 < end {
+            value = Int(first >> 5) << 8 | Int(bytes[offset + 1])
+            size = 2
+        } else {
+            return false
+        }
+        switch CompactTag(rawValue: first & 7)! {
+        case .u, .i: break
+        case .a: guard value <= limits.atoms else { return false }
+        case .x, .y: guard value < maxRegisters else { return false }
+        case .f: guard value < limits.labels else { return false }
+        case .h, .z: return false
+        }
+        skipChecked(size)
+        return true
+    }
+}
+
 /// A function's instructions, decoded on demand from the module file.
 public struct DeferredCode: Sendable {
     let bytes: [UInt8]
+    /// The file's chunks: id and data range.
+    let chunks: [(id: String, start: Int, end: Int)]
     let limits: OperandLimits
     let atoms: [String]
     public let index: FunctionIndex
     public let literals: LiteralTable
+
+    /// The module's MD5 as ERTS computes it (see `BeamModule.checksum`).
+    public func checksum() -> [UInt8] {
+        BeamModule.checksum(bytes) { id in chunks.first { $0.id == id }.map { ($0.start, $0.end) } }
+    }
 
     /// The instructions of function `function` of the index.
     public func instructions(of function: Int) throws(BeamLoadError) -> [Instruction] {
@@ -149,15 +221,31 @@ public struct LiteralTable: Sendable {
 
     static let empty = LiteralTable(bytes: [], ranges: [])
 
+    /// Whether a literal's bytes may hold an external fun: the export tag (113) followed by
+    /// an atom's tag, or a compressed term (tag 80 after the version byte).
+    func mayHoldExportFun(_ range: Range<Int>) -> Bool {
+        if range.count > 1 && bytes[range.lowerBound + 1] == 80 { return true }
+        var i = range.lowerBound
+        while i + 1 < range.upperBound {
+            if bytes[i] == 113 {
+                switch bytes[i + 1] {
+                case 82, 100, 115, 118, 119: return true // atom cache ref, ATOM(_UTF8)_EXT, SMALL_ATOM(_UTF8)_EXT
+                default: break
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Decodes literal `index` (below `count`).
     public func term(_ index: Int) throws(BeamLoadError) -> ExternalTerm {
         let range = ranges[index]
         return try ByteReader(bytes, from: range.lowerBound, to: range.upperBound, chunk: "LitT").wholeTerm()
     }
 
-    /// The external funs (`fun M:F/A`) among the literals, in order. Only literals holding
-    /// the byte of the export tag (113), or compressed as a whole (tag 80 after the
-    /// version), are decoded.
+    /// The external funs (`fun M:F/A`) among the literals, in order. Only literals that
+    /// may hold one are decoded (see `mayHoldExportFun`).
     public func exportFuns() throws(BeamLoadError) -> [(module: String, function: String, arity: Int)] {
         var found: [(module: String, function: String, arity: Int)] = []
         func walk(_ term: ExternalTerm) {
@@ -169,8 +257,7 @@ public struct LiteralTable: Sendable {
             default: break
             }
         }
-        for (index, range) in ranges.enumerated()
-        where bytes[range].contains(113) || (range.count > 1 && bytes[range.lowerBound + 1] == 80) {
+        for (index, range) in ranges.enumerated() where mayHoldExportFun(range) {
             walk(try term(index))
         }
         return found

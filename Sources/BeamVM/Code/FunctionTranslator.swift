@@ -18,6 +18,7 @@ final class FunctionTranslator: @unchecked Sendable { // @unchecked: all state i
         var lines: [[(offset: Int, item: Int)]?]
         /// Why a function could not be translated, by function index.
         var failures: [Int: ModuleLoadError] = [:]
+        var checksum: [UInt8]?
     }
 
     private let state: MutexBox<State>
@@ -40,6 +41,16 @@ final class FunctionTranslator: @unchecked Sendable { // @unchecked: all state i
                 state.failures[index] = error
                 return error
             }
+        }
+    }
+
+    /// The module's MD5, computed when first asked for.
+    var checksum: [UInt8] {
+        state.withLock { (state: inout State) -> [UInt8] in
+            if let checksum = state.checksum { return checksum }
+            let checksum = state.emitter.deferred.checksum()
+            state.checksum = checksum
+            return checksum
         }
     }
 

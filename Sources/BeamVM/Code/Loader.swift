@@ -199,7 +199,7 @@ struct Emitter {
         return LoadedModule(
             name: name, code: code, codeSize: codeSize, functions: functions, lineTable: lineTable,
             exports: exports, lambdas: lambdas, attributes: header.terms[0], compileInfo: header.terms[1],
-            sourceFile: sourceFile, onLoad: onLoad, checksum: beam.checksum, loadOrder: loadOrder,
+            sourceFile: sourceFile, onLoad: onLoad, loadOrder: loadOrder,
             translator: FunctionTranslator(self))
     }
 

@@ -35,7 +35,7 @@ public final class LoadedModule: @unchecked Sendable { // @unchecked: immutable 
     /// The on_load function's address, if the module has one.
     let onLoad: UnsafePointer<UInt64>?
     /// The MD5 of the module's code chunks, as ERTS computes it.
-    let checksum: [UInt8]
+    var checksum: [UInt8] { translator.checksum }
     /// The module's own functions in the order loading first referred to them: export
     /// funs among the literals, imports, then the export table (OTP 25's export list order).
     let loadOrder: [(function: Term, arity: Int)]
@@ -45,7 +45,7 @@ public final class LoadedModule: @unchecked Sendable { // @unchecked: immutable 
     init(name: Term, code: UnsafeMutablePointer<UInt64>, codeSize: Int, functions: [FunctionInfo],
          lineTable: LineTable?, exports: [(function: Term, arity: Int, address: UnsafePointer<UInt64>)],
          lambdas: [FunEntry], attributes: Term, compileInfo: Term, sourceFile: String?,
-         onLoad: UnsafePointer<UInt64>?, checksum: [UInt8], loadOrder: [(function: Term, arity: Int)],
+         onLoad: UnsafePointer<UInt64>?, loadOrder: [(function: Term, arity: Int)],
          translator: FunctionTranslator) {
         self.name = name
         self.code = code
@@ -59,7 +59,6 @@ public final class LoadedModule: @unchecked Sendable { // @unchecked: immutable 
         self.sourceFile = sourceFile
         self.isGleam = lineTable?.files.contains { $0.hasSuffix(".gleam") } ?? false
         self.onLoad = onLoad
-        self.checksum = checksum
         self.loadOrder = loadOrder
         self.translator = translator
     }
