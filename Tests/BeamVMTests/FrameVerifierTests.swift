@@ -38,6 +38,9 @@ import Testing
             ("deallocate of another size", Self.allocate(2) + Self.deallocate(9) + Self.ret, "deallocate 9 with a frame of 2"),
             ("return inside a frame", Self.allocate(1) + Self.ret, "return with a frame of 1"),
             ("deallocate without a frame", Self.deallocate(0) + Self.ret, "deallocate 0 with no stack frame"),
+            ("no return at the end", Self.move(B.compact(.x, 0), B.compact(.x, 1)), "the code runs past the end of the function"),
+            ("a branch to a label at the end", [45] + B.compact(.f, 3) + B.compact(.x, 0) + Self.ret + [1] + B.compact(.u, 3),
+             "the code runs past the end of the function"),
             ("allocate twice", Self.allocate(1) + Self.allocate(1) + Self.deallocate(1) + Self.ret, "allocate 1 with a frame of 1"),
             ("y register outside the frame", Self.allocate(1) + Self.move(B.compact(.x, 0), B.compact(.y, 1)) + Self.deallocate(1) + Self.ret,
              "y(1) is used with a frame of 1"),
@@ -49,7 +52,7 @@ import Testing
             ("call_only inside a frame", Self.allocate(0) + [6] + B.compact(.u, 0) + B.compact(.f, 2), "call_only with a frame of 0"),
         ]
         for (name, body, message) in cases {
-            let error = try verify(body)
+            let error = try verify(body, labels: 4)
             #expect(error?.description.contains(message) == true, "\(name): \(String(describing: error))")
             #expect(error?.description.contains("in m:f/0") == true, "\(name)")
         }

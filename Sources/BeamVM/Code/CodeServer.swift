@@ -156,7 +156,7 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
     /// Translates and installs a parsed module.
     public func load(_ beam: BeamModule, path: String) -> Result<LoadedModule, LoadFailure> {
         do {
-            let module = try ModuleLoader.load(beam)
+            let module = try ModuleLoader.load(beam, translateAll: !translatesLazily(beam, path: path))
             // ERTS's preloaded modules, and beamr's own, report `preloaded` instead of a file.
             let preloaded = Preloaded.encoded[beam.name] != nil || ModuleInfoBifs.preloaded.contains(beam.name)
             module.path = preloaded ? nil : path
@@ -165,6 +165,20 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
         } catch {
             return .failure(LoadFailure(description: "\(path): \(error.description)"))
         }
+    }
+}
+
+extension CodeServer {
+    /// Whether a module's functions may wait for their first call to be translated: beamr's
+    /// own modules, those of the Erlang/OTP installation, and those of the program's archive
+    /// (whose entries are checksummed). Other files, a program's own, are translated whole
+    /// when they load, so that a damaged one is refused as a whole instead of running in part:
+    /// code that translates may still be nonsense the compiler never writes (reading
+    /// registers it never set), which only a damaged file has.
+    func translatesLazily(_ beam: BeamModule, path: String) -> Bool {
+        if Preloaded.encoded[beam.name] != nil { return true }
+        if let root = OTPLibrary.current?.root, path.hasPrefix(root + "/") { return true }
+        return archived(beam.name)?.path == path
     }
 }
 

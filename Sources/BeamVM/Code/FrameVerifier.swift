@@ -9,7 +9,9 @@
 //   - allocate happens without a frame, deallocate/call_last/apply_last name the frame's
 //     size, trim keeps part of it, and return and tail calls happen without one;
 //   - every y register operand lies inside the frame;
-//   - every way into a label agrees on the frame.
+//   - every way into a label agrees on the frame;
+//   - no path runs past the function's last instruction (each function is translated into
+//     a slot of its own, so nothing follows it there).
 // One exception is what the compiler legitimately produces: error blocks shared by paths
 // with different frames (a `badmatch` or a call to `erlang:error/1` reached from several
 // places). A label reached with different frames is "mixed": code there may not change the
@@ -189,8 +191,10 @@ enum FrameVerifier {
                 guard let frame = state else { continue }
                 try checkRegisters(a, frame)
                 state = try step(instruction, frame, isEntry)
-                if Self.endsFlow(instruction.opcode) { state = nil }
+                if Self.endsFlow(instruction.opcode) || instruction.opcode == .callExt && callsNoReturn(a[1]) { state = nil }
             }
+            // Past the last instruction is the next function's slot, or nothing yet.
+            if state != nil { throw error("the code runs past the end of the function") }
         }
 
         /// Every y register operand must lie inside the frame.

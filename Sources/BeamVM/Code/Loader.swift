@@ -68,6 +68,8 @@ struct Emitter {
     var literalTerms: [Term?]
     /// The areas holding the literals built so far (and constants too large for a word).
     var literalAreas: [LiteralArea] = []
+    /// The external funs (`fun M:F/A`) among the literals, in order.
+    let exportFuns: [(module: String, function: String, arity: Int)]
     /// The module's string table, at a stable address for bs_match_string and strings in
     /// binary construction.
     let strings: UnsafeMutablePointer<UInt8>
@@ -105,7 +107,6 @@ struct Emitter {
         literalTerms = [Term?](repeating: nil, count: deferred.literals.count)
         // ERTS creates the export entries of `fun M:F/A` literals when it loads them, before
         // the module's imports and exports: the order shows in module_info(exports).
-        let exportFuns: [(module: String, function: String, arity: Int)]
         do { exportFuns = try deferred.literals.exportFuns() } catch {
             throw ModuleLoadError(module: beam.name, message: error.description)
         }
@@ -297,7 +298,7 @@ struct Emitter {
         func touch(_ function: String, _ arity: Int) {
             if seen.insert("\(function)/\(arity)").inserted { order.append((Term.atom(function), arity)) }
         }
-        for fun in (try? deferred.literals.exportFuns()) ?? [] where fun.module == beam.name { touch(fun.function, fun.arity) }
+        for fun in exportFuns where fun.module == beam.name { touch(fun.function, fun.arity) }
         for entry in beam.imports where beam.atom(entry.module) == beam.name { touch(beam.atom(entry.function), entry.arity) }
         for entry in beam.exports { touch(beam.atom(entry.function), entry.arity) }
         return order
