@@ -24,7 +24,7 @@ public struct BeamModule: Sendable {
     /// The module's MD5 as ERTS computes it (`module_info(md5)`, the `new_uniq` of its funs).
     public var checksum: [UInt8]
     /// When parsed with `deferringCode`: the functions and literals, to decode on demand
-    /// (`instructions` and `literals` are then empty).
+    /// (`instructions`, `literals` and `checksum` are then empty).
     public var deferred: DeferredCode?
 
     /// The module name (atom 1).
