@@ -110,4 +110,21 @@ public enum BeamBuilder {
             ("ExpT", table([[2, 0, 2]])),
         ] + extra)
     }
+
+    /// A module `name` exporting main/0, which returns `ok`, and broken/0, whose body
+    /// deallocates a frame it never allocated (the loader's frame check refuses it).
+    public static func moduleWithABrokenFunction(_ name: String) -> [UInt8] {
+        let code = [1] + compact(.u, 1) + [2] + compact(.a, 1) + compact(.a, 2) + compact(.u, 0)
+            + [1] + compact(.u, 2) + [64] + compact(.a, 4) + compact(.x, 0) + [19]
+            + [1] + compact(.u, 3) + [2] + compact(.a, 1) + compact(.a, 3) + compact(.u, 0)
+            + [1] + compact(.u, 4) + [18] + compact(.u, 1) + [19]
+            + [3]
+        return container([
+            ("AtU8", atomChunk([name, "main", "broken", "ok"])),
+            ("Code", codeChunk(labels: 5, functions: 2, code)),
+            ("StrT", []),
+            ("ImpT", table([])),
+            ("ExpT", table([[2, 0, 2], [3, 0, 4]])),
+        ])
+    }
 }

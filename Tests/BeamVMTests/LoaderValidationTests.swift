@@ -68,19 +68,7 @@ import Testing
     /// Loading translates nothing: a function that cannot be translated only fails when
     /// something calls it, and the others translate.
     @Test func functionsTranslateOneByOne() throws {
-        // main/0 returns ok; broken/0 deallocates a frame it never allocated.
-        let code = [1] + B.compact(.u, 1) + [2] + B.compact(.a, 1) + B.compact(.a, 2) + B.compact(.u, 0)
-            + [1] + B.compact(.u, 2) + [64] + B.compact(.a, 4) + B.compact(.x, 0) + [19]
-            + [1] + B.compact(.u, 3) + [2] + B.compact(.a, 1) + B.compact(.a, 3) + B.compact(.u, 0)
-            + [1] + B.compact(.u, 4) + [18] + B.compact(.u, 1) + [19]
-            + [3]
-        let bytes = B.container([
-            ("AtU8", B.atomChunk(["loader_lazy", "main", "broken", "ok"])),
-            ("Code", B.codeChunk(labels: 5, functions: 2, code)),
-            ("StrT", []),
-            ("ImpT", B.table([])),
-            ("ExpT", B.table([[2, 0, 2], [3, 0, 4]])),
-        ])
+        let bytes = B.moduleWithABrokenFunction("loader_lazy")
         let beam = try BeamModule(bytes: bytes, deferringCode: true)
         let module = try ModuleLoader.load(beam)
         #expect(module.functions.map(\.arity) == [0, 0])

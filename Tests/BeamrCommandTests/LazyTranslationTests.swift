@@ -8,26 +8,9 @@ import Testing
 @Suite struct LazyTranslationTests {
     typealias B = BeamBuilder
 
-    /// `lazy_mod` exports main/0, which returns `ok`, and broken/0, whose body deallocates a
-    /// frame it never allocated (the frame check refuses it).
-    static func module() -> [UInt8] {
-        let code = [1] + B.compact(.u, 1) + [2] + B.compact(.a, 1) + B.compact(.a, 2) + B.compact(.u, 0)
-            + [1] + B.compact(.u, 2) + [64] + B.compact(.a, 4) + B.compact(.x, 0) + [19]
-            + [1] + B.compact(.u, 3) + [2] + B.compact(.a, 1) + B.compact(.a, 3) + B.compact(.u, 0)
-            + [1] + B.compact(.u, 4) + [18] + B.compact(.u, 1) + [19]
-            + [3]
-        return B.container([
-            ("AtU8", B.atomChunk(["lazy_mod", "main", "broken", "ok"])),
-            ("Code", B.codeChunk(labels: 5, functions: 2, code)),
-            ("StrT", []),
-            ("ImpT", B.table([])),
-            ("ExpT", B.table([[2, 0, 2], [3, 0, 4]])),
-        ])
-    }
-
     func write() -> String {
         let path = CommandRunner.temporaryDirectory() + "/lazy_mod.beam"
-        FileManager.default.createFile(atPath: path, contents: Data(Self.module()))
+        FileManager.default.createFile(atPath: path, contents: Data(B.moduleWithABrokenFunction("lazy_mod")))
         return path
     }
 
