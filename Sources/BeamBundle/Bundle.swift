@@ -58,17 +58,19 @@ public struct Bundle: Sendable {
     public var entry: BundleEntry
     /// The beamr version that wrote it.
     public var beamrVersion: String
-    /// Module name and .beam bytes, in archive order.
-    public var modules: [(name: String, bytes: [UInt8])]
+    /// Module name and .beam bytes, in archive order. A bundle read from a file keeps its
+    /// archive in one buffer: these are slices of it, so a module is copied out only if
+    /// it is loaded.
+    public var modules: [(name: String, bytes: ArraySlice<UInt8>)]
     /// Other files by base name: the applications' `.app` files.
-    public var files: [(name: String, bytes: [UInt8])]
+    public var files: [(name: String, bytes: ArraySlice<UInt8>)]
     /// The file's size when read from disk (0 for one built in memory).
     public private(set) var fileSize = 0
     /// The compressed archive's size when read.
     public private(set) var compressedSize = 0
 
-    public init(entry: BundleEntry, beamrVersion: String, modules: [(name: String, bytes: [UInt8])],
-                files: [(name: String, bytes: [UInt8])] = []) {
+    public init(entry: BundleEntry, beamrVersion: String, modules: [(name: String, bytes: ArraySlice<UInt8>)],
+                files: [(name: String, bytes: ArraySlice<UInt8>)] = []) {
         self.entry = entry
         self.beamrVersion = beamrVersion
         self.modules = modules
@@ -172,7 +174,7 @@ public struct Bundle: Sendable {
     }
 
     static func entries(in archive: [UInt8], modules: Int, files: Int) throws(ArchiveError)
-        -> (modules: [(name: String, bytes: [UInt8])], files: [(name: String, bytes: [UInt8])]) {
+        -> (modules: [(name: String, bytes: ArraySlice<UInt8>)], files: [(name: String, bytes: ArraySlice<UInt8>)]) {
         var cursor = ByteCursor(archive, context: "bundle archive")
         func directory(_ count: Int, _ what: String) throws(ArchiveError) -> [(String, Int)] {
             guard Int(try cursor.u32()) == count else {
@@ -187,10 +189,10 @@ public struct Bundle: Sendable {
         }
         let moduleDirectory = try directory(modules, "module")
         let fileDirectory = try directory(files, "file")
-        func contents(_ directory: [(String, Int)]) throws(ArchiveError) -> [(name: String, bytes: [UInt8])] {
-            var entries: [(name: String, bytes: [UInt8])] = []
+        func contents(_ directory: [(String, Int)]) throws(ArchiveError) -> [(name: String, bytes: ArraySlice<UInt8>)] {
+            var entries: [(name: String, bytes: ArraySlice<UInt8>)] = []
             entries.reserveCapacity(directory.count)
-            for (name, size) in directory { entries.append((name, Array(try cursor.take(size)))) }
+            for (name, size) in directory { entries.append((name, try cursor.take(size))) }
             return entries
         }
         let result = (try contents(moduleDirectory), try contents(fileDirectory))

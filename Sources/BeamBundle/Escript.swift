@@ -151,9 +151,9 @@ public struct EscriptProgram: Sendable {
     /// The module whose `main/1` is the entry.
     public var mainModule: String
     /// Module name and .beam bytes: the body itself, or every .beam in the archive.
-    public var modules: [(name: String, bytes: [UInt8])]
+    public var modules: [(name: String, bytes: ArraySlice<UInt8>)]
     /// Other files in the archive (`.app` files, priv data), by archive path.
-    public var otherFiles: [(name: String, bytes: [UInt8])]
+    public var otherFiles: [(name: String, bytes: ArraySlice<UInt8>)]
 
     /// Reads an escript.
     /// - Parameters:
@@ -175,17 +175,17 @@ public struct EscriptProgram: Sendable {
             do { module = try BeamModule(bytes: body) } catch {
                 throw ArchiveError(.badEntry, "bad .beam body: \(error.description)")
             }
-            modules = [(module.name, body)]
+            modules = [(module.name, body[...])]
             mainModule = module.name
         case .archive:
             let archive = try ZipArchive(bytes: body)
-            var modules: [(name: String, bytes: [UInt8])] = []
+            var modules: [(name: String, bytes: ArraySlice<UInt8>)] = []
             for (name, contents) in try archive.extractAll() {
                 let base = name.split(separator: "/").last.map(String.init) ?? name
                 if base.hasSuffix(".beam") {
-                    modules.append((String(base.dropLast(5)), contents))
+                    modules.append((String(base.dropLast(5)), contents[...]))
                 } else {
-                    otherFiles.append((name, contents))
+                    otherFiles.append((name, contents[...]))
                 }
             }
             self.modules = modules

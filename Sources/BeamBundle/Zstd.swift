@@ -33,11 +33,13 @@ enum Zstd {
         if declared != ZSTD_CONTENTSIZE_UNKNOWN && declared != UInt64(size) {
             throw ArchiveError(.badCompression, "\(what): zstd frame holds \(declared) bytes, the header says \(size)")
         }
-        var output = [UInt8](repeating: 0, count: size)
-        let produced = output.withUnsafeMutableBytes { out in
-            input.withUnsafeBytes { inp in
+        var produced = 0
+        // Not zeroed first: the frame writes every byte of a result that is kept.
+        let output = [UInt8](unsafeUninitializedCapacity: size) { out, initialized in
+            produced = input.withUnsafeBytes { inp in
                 ZSTD_decompress(out.baseAddress, out.count, inp.baseAddress, inp.count)
             }
+            initialized = ZSTD_isError(produced) == 0 && produced == size ? size : 0
         }
         if ZSTD_isError(produced) != 0 {
             throw ArchiveError(.badCompression, "\(what): corrupt zstd frame (\(String(cString: ZSTD_getErrorName(produced))))")

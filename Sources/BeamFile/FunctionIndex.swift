@@ -45,23 +45,51 @@ extension ByteReader {
         var runStart: Int?
         var expectEntry = false
         var context = "(before the first function)"
+        // The current function's counts, stored into its span when the next one starts.
+        var instructionCount = 0, operandCount = 0
+        func closeFunction(at end: Int) {
+            guard !functions.isEmpty else { return }
+            functions[functions.count - 1].end = end
+            functions[functions.count - 1].instructionCount += instructionCount
+            functions[functions.count - 1].operandCount += operandCount
+        }
         while true {
             let start = offset
             let byte = try u8()
             guard let opcode = Opcode(rawValue: byte) else {
                 throw error(.unknownOpcode, "unknown opcode \(byte) in \(context) after label \(labelOffsets.last?.label ?? 0)", at: start)
             }
-            var leading: (Operand, Operand, Operand) = (.nil, .nil, .nil)
-            var operandCount = 0
-            let keepsOperands = opcode == .label || opcode == .funcInfo
-            for index in 0..<opcode.arity {
-                if !keepsOperands, let items = try skipSmallOperand(limits) {
-                    operandCount += items
-                    continue
+            let arity = opcode.arity
+            instructionCount += 1
+            switch opcode {
+            case .label, .funcInfo, .line, .intCodeEnd:
+                break
+            default:
+                // Most instructions: only their operands' encodings are checked and counted.
+                if expectEntry { throw error(.badOperand, "\(context) has no entry label after func_info", at: start) }
+                runStart = nil
+                for index in 0..<arity {
+                    if offset < end && bytes[offset] == 0x17 && index != arity - 1 {
+                        throw error(.badOperand, "list operand is not last in \(opcode.name)", at: start)
+                    }
+                    if let items = try skipSmallOperand(limits) {
+                        operandCount += items
+                    } else if case .list(let items) = try operand(limits) {
+                        guard index == arity - 1 else {
+                            throw error(.badOperand, "list operand is not last in \(opcode.name)", at: start)
+                        }
+                        operandCount += items.count
+                    } else {
+                        operandCount += 1
+                    }
                 }
+                continue
+            }
+            var leading: (Operand, Operand, Operand) = (.nil, .nil, .nil)
+            for index in 0..<arity {
                 let operand = try operand(limits)
                 if case .list(let items) = operand {
-                    guard index == opcode.arity - 1 else {
+                    guard index == arity - 1 else {
                         throw error(.badOperand, "list operand is not last in \(opcode.name)", at: start)
                     }
                     operandCount += items.count
@@ -71,13 +99,8 @@ extension ByteReader {
                 switch index {
                 case 0: leading.0 = operand
                 case 1: leading.1 = operand
-                case 2: leading.2 = operand
-                default: break
+                default: leading.2 = operand
                 }
-            }
-            if !functions.isEmpty {
-                functions[functions.count - 1].instructionCount += 1
-                functions[functions.count - 1].operandCount += operandCount
             }
             if expectEntry {
                 guard opcode == .label, case .unsigned(let label) = leading.0 else {
@@ -103,15 +126,17 @@ extension ByteReader {
                 }
                 context = "\(describeAtom(m)):\(describeAtom(f))/\(arity)"
                 let functionStart = runStart ?? start
-                if !functions.isEmpty { functions[functions.count - 1].end = functionStart }
                 // The run's instructions were counted for the previous function; they are
                 // few, so counting them twice only loosens a bound.
+                closeFunction(at: functionStart)
                 functions.append(FunctionSpan(start: functionStart, end: functionStart, name: f, arity: arity,
-                                              entryLabel: 0, instructionCount: 1, operandCount: 3))
+                                              entryLabel: 0, instructionCount: 0, operandCount: 0))
+                instructionCount = 1
+                operandCount = 3
                 expectEntry = true
                 runStart = nil
-            case .intCodeEnd:
-                if !functions.isEmpty { functions[functions.count - 1].end = start }
+            default: // int_code_end
+                closeFunction(at: start)
                 guard !expectEntry else { throw error(.badOperand, "\(context) has no entry label after func_info", at: start) }
                 var function = 0
                 for (label, offset) in labelOffsets {
@@ -119,8 +144,6 @@ extension ByteReader {
                     functionOfLabel[label] = functions.isEmpty || offset < functions[0].start ? -1 : Int32(function)
                 }
                 return FunctionIndex(functions: functions, functionOfLabel: functionOfLabel)
-            default:
-                runStart = nil
             }
         }
     }
@@ -158,8 +181,8 @@ extension ByteReader {
         }
     }
 
-    /// Skips a one- or two-byte operand that is not extended; false, having read nothing,
-    /// for anything else.
+    /// Skips an operand that is not extended and whose value takes at most 8 bytes; false,
+    /// having read nothing, for anything else.
     @inline(__always)
     mutating func skipPlainOperand(_ limits: OperandLimits) throws(BeamLoadError) -> Bool {
         guard offset < end else { return false }
@@ -168,11 +191,24 @@ extension ByteReader {
         if first & 0x08 == 0 {
             value = Int(first >> 4)
             size = 1
-        } else if first & 0x10 == 0, offset + 1 < end {
+        } else if first & 0x10 == 0 {
+            guard offset + 1 < end else { return false }
             value = Int(first >> 5) << 8 | Int(bytes[offset + 1])
             size = 2
         } else {
-            return false
+            // 2 to 8 big-endian bytes follow (7 in the top bits means a longer length).
+            let length = Int(first >> 5) + 2
+            guard length <= 8, offset + length < end else { return false }
+            if bytes[offset + 1] & 0x80 != 0 {
+                // Two's complement: only an integer may be negative.
+                guard first & 7 == CompactTag.i.rawValue else { return false }
+                skipChecked(1 + length)
+                return true
+            }
+            var bits: UInt64 = 0
+            for i in offset + 1...offset + length { bits = bits << 8 | UInt64(bytes[i]) }
+            value = Int(bitPattern: UInt(bits))
+            size = 1 + length
         }
         switch CompactTag(rawValue: first & 7)! {
         case .u, .i: break

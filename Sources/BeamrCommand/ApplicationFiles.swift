@@ -45,7 +45,7 @@ struct ApplicationFiles {
         order.compactMap { name in name == "kernel" ? nil : taken[name]?.resource.callbackModule }
     }
 
-    var files: [(name: String, bytes: [UInt8])] {
-        order.compactMap { name in taken[name].map { (name + ".app", $0.bytes) } }
+    var files: [(name: String, bytes: ArraySlice<UInt8>)] {
+        order.compactMap { name in taken[name].map { (name + ".app", $0.bytes[...]) } }
     }
 }

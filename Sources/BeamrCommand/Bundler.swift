@@ -125,10 +125,10 @@ enum Bundler {
         if let bad = closure.unreadable.first(where: { index[$0.name]?.own == true }) {
             throw BundleFailure(description: "\(bad.name): \(bad.reason)")
         }
-        var modules: [(name: String, bytes: [UInt8])] = []
+        var modules: [(name: String, bytes: ArraySlice<UInt8>)] = []
         for name in closure.modules {
             guard let found = index[name], let bytes = try? FileSystem.readFile(found.path) else { continue }
-            modules.append((name, BeamStrip.strip(bytes)))
+            modules.append((name, BeamStrip.strip(bytes)[...]))
         }
         if explain {
             for name in closure.modules { printError("\(name) <- \(closure.reachedFrom[name] ?? "?")") }

@@ -40,7 +40,7 @@ enum ContainerListing {
         return text
     }
 
-    static func table(_ modules: [(name: String, bytes: [UInt8])]) -> String {
+    static func table(_ modules: [(name: String, bytes: ArraySlice<UInt8>)]) -> String {
         let width = modules.map(\.name.count).max() ?? 0
         var text = "\(modules.count) modules:\n"
         for module in modules.sorted(by: { $0.name < $1.name }) {

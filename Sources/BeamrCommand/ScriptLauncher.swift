@@ -31,7 +31,7 @@ enum ScriptLauncher {
             return 2
         }
         guard let entry = program.modules.first(where: { $0.name == program.mainModule }),
-              let beam = try? BeamModule(bytes: entry.bytes, deferringCode: true) else {
+              let beam = try? BeamModule(bytes: Array(entry.bytes), deferringCode: true) else {
             printError("beamr: \(file): module \(program.mainModule) is not a valid .beam file")
             return 2
         }
@@ -59,7 +59,7 @@ enum ScriptLauncher {
         }
         let entry = bundle.entry
         guard let module = bundle.modules.first(where: { $0.name == entry.module }),
-              let beam = try? BeamModule(bytes: module.bytes, deferringCode: true) else {
+              let beam = try? BeamModule(bytes: Array(module.bytes), deferringCode: true) else {
             printError("beamr: \(file): the bundle has no valid module \(entry.module) for its entry")
             return 2
         }
@@ -82,8 +82,8 @@ enum ScriptLauncher {
 
     /// Starts the runtime with the program's modules in memory (the `library` directories
     /// after them) and runs `beamr_escript:run(Prefix, Module, Function, Arguments)`.
-    static func start(beam: BeamModule, modules: [(name: String, bytes: [UInt8])],
-                      files: [(name: String, bytes: [UInt8])] = [], library: [String], origin: String,
+    static func start(beam: BeamModule, modules: [(name: String, bytes: ArraySlice<UInt8>)],
+                      files: [(name: String, bytes: ArraySlice<UInt8>)] = [], library: [String], origin: String,
                       prefix: String,
                       module: String, function: String, arity: Int, schedulers: Int?,
                       arguments: @escaping (Process) -> [Term]) -> Int32 {

@@ -5,8 +5,8 @@ import Testing
     static let sample = Bundle(
         entry: BundleEntry(module: "app@@main", function: "run", arity: 1, style: .atomArgument, atom: "app"),
         beamrVersion: "0.1.0",
-        modules: [("app@@main", Array("FOR1 one".utf8)), ("lists", Array(repeating: 7, count: 5000)), ("empty", [])],
-        files: [("app.app", Array("{application,app,[]}.\n".utf8))])
+        modules: [("app@@main", Array("FOR1 one".utf8)[...]), ("lists", Array(repeating: 7, count: 5000)[...]), ("empty", [])],
+        files: [("app.app", Array("{application,app,[]}.\n".utf8)[...])])
 
     @Test func roundTrip() throws {
         let bytes = Self.sample.encoded(level: 3)
@@ -16,9 +16,9 @@ import Testing
         #expect(read.entry == Self.sample.entry)
         #expect(read.beamrVersion == "0.1.0")
         #expect(read.modules.map(\.name) == ["app@@main", "lists", "empty"])
-        #expect(read.modules.map(\.bytes) == Self.sample.modules.map(\.bytes))
+        #expect(read.modules.map { Array($0.bytes) } == Self.sample.modules.map { Array($0.bytes) })
         #expect(read.files.map(\.name) == ["app.app"])
-        #expect(read.files.map(\.bytes) == Self.sample.files.map(\.bytes))
+        #expect(read.files.map { Array($0.bytes) } == Self.sample.files.map { Array($0.bytes) })
         #expect(read.fileSize == bytes.count)
         #expect(read.compressedSize < 5000)
     }

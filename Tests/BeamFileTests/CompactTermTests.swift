@@ -179,4 +179,36 @@ import Testing
         #expect(try unsigned.compactUnsigned(limit: 300, what: "length") == 300)
         #expect(throws: BeamLoadError.self) { try unsigned.compactUnsigned(limit: 299, what: "length") }
     }
+
+    // MARK: - Skipping while indexing
+
+    /// Indexing a module skips common operands without decoding them: a skip must accept,
+    /// refuse and consume exactly what the decoder does, or decline, reading nothing.
+    @Test func skippingAgreesWithDecoding() throws {
+        var encodings: [[UInt8]] = []
+        for tag in [B.Tag.u, .i, .a, .x, .y, .f] {
+            for value in Self.unsignedBoundaries + [19, 20, 49, 50, 1023, 1024] {
+                encodings.append(B.compact(tag, value))
+                encodings.append(B.compact(tag, -value - 1))
+            }
+        }
+        encodings.append([0x47] + B.compact(.u, 2)) // literal 2
+        encodings.append([0x47] + B.compact(.u, 3)) // literal 3: out of range
+        encodings.append(B.extended(1) + B.compact(.u, 3) + B.compact(.i, 0x8000) + B.compact(.f, 49) + B.compact(.x, 3))
+        encodings.append(B.extended(1) + B.compact(.u, 2) + B.compact(.i, 0x8000) + B.compact(.f, 50))
+        for bytes in encodings {
+            var skipper = ByteReader(bytes, chunk: "Code")
+            let skipped: Int?
+            do { skipped = try skipper.skipSmallOperand(Self.limits) } catch {
+                #expect(operandError(bytes) != nil, "skipping \(bytes) refused what decoding accepts")
+                continue
+            }
+            guard skipped != nil else {
+                #expect(skipper.offset == 0, "declining \(bytes) read something")
+                continue
+            }
+            #expect(operandError(bytes) == nil, "skipping \(bytes) accepted what decoding refuses")
+            #expect(skipper.isAtEnd, "skipping \(bytes) did not consume the operand")
+        }
+    }
 }

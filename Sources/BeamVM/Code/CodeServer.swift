@@ -14,9 +14,10 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
         /// Modules that were looked for and not found or failed to load, with the reason.
         var failures: [UInt32: String] = [:]
         /// .beam bytes held in memory, by module name: consulted before the directories.
-        var archive: [String: [UInt8]] = [:]
+        /// Slices of the archive's buffer: a module is copied out only when it loads.
+        var archive: [String: ArraySlice<UInt8>] = [:]
         /// The archive's other files (`.app` resource files), by base name.
-        var archiveFiles: [String: [UInt8]] = [:]
+        var archiveFiles: [String: ArraySlice<UInt8>] = [:]
         /// Where the archive came from, for `code:which/1` ("<file>/<module>.beam").
         var archiveOrigin = ""
     }
@@ -52,8 +53,8 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
     /// looked for after beamr's own; `origin` names the file they came from. Its other
     /// `files` (archive path and bytes) are found by code:where_is_file/1 and read through
     /// erl_prim_loader, as escript's archive is on ERTS, so applications start from it.
-    public func setArchive(_ modules: [(name: String, bytes: [UInt8])], files: [(name: String, bytes: [UInt8])] = [],
-                           origin: String) {
+    public func setArchive(_ modules: [(name: String, bytes: ArraySlice<UInt8>)],
+                           files: [(name: String, bytes: ArraySlice<UInt8>)] = [], origin: String) {
         state.withLock { state in
             state.archive = [:]
             for module in modules where state.archive[module.name] == nil { state.archive[module.name] = module.bytes }
@@ -76,13 +77,13 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
     func archivedFile(atPath path: String) -> [UInt8]? {
         state.withLock { state in
             guard !state.archiveOrigin.isEmpty, path.hasPrefix(state.archiveOrigin + "/") else { return nil }
-            return state.archiveFiles[String(path.dropFirst(state.archiveOrigin.count + 1))]
+            return state.archiveFiles[String(path.dropFirst(state.archiveOrigin.count + 1))].map(Array.init)
         }
     }
 
     /// The .beam bytes of an archived module, and the path to report for it.
     func archived(_ name: String) -> (bytes: [UInt8], path: String)? {
-        state.withLock { state in state.archive[name].map { ($0, state.archiveOrigin + "/" + name + ".beam") } }
+        state.withLock { state in state.archive[name].map { (Array($0), state.archiveOrigin + "/" + name + ".beam") } }
     }
 
     /// The current version of a module, loading it from the code path if needed.

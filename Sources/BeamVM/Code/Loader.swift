@@ -264,9 +264,10 @@ struct Emitter {
     /// Builds the literals the instructions use that are not built yet, in one area.
     mutating func buildLiterals(of instructions: [Instruction]) throws(ModuleLoadError) {
         var wanted: [Int] = []
+        var seen = Set<Int>()
         func collect(_ operand: Operand) {
             switch operand {
-            case .literal(let index) where literalTerms[index] == nil && !wanted.contains(index): wanted.append(index)
+            case .literal(let index) where literalTerms[index] == nil && seen.insert(index).inserted: wanted.append(index)
             case .list(let items): items.forEach(collect)
             default: break
             }
