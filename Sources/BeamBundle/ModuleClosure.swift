@@ -281,7 +281,7 @@ struct ModuleGraph {
                 case .atom(let atom): atoms.insert(module.atom(atom))
                 case .literal(let literal) where literal < module.literals.count:
                     Self.walk(module.literals[literal], atoms: &atoms, calls: &literalCalls, named: &namedCallees)
-                case .typed(let inner, _): scan(inner)
+                case .typed(let inner, _): scan(inner.operand)
                 case .list(let items): items.forEach(scan)
                 default: break
                 }

@@ -148,9 +148,10 @@ extension ByteReader {
             }
             return .literal(index)
         case 5:
-            let register = try operand(limits)
-            switch register {
-            case .x, .y: break
+            let register: Register
+            switch try operand(limits) {
+            case .x(let n): register = .x(n)
+            case .y(let n): register = .y(n)
             default: throw error(.badCompactTerm, "typed operand is not a register", at: start)
             }
             let type = try compactUnsigned(what: "type index")

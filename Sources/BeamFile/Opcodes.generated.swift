@@ -394,6 +394,14 @@ extension Opcode {
         }
     }
 
+    /// The number of operands of the instruction numbered `number`; negative if there is no such instruction.
+    @inline(__always)
+    public static func arity(of number: UInt8) -> Int {
+        // One character per opcode number: the arity as a digit, or - for no opcode.
+        let table: StaticString = "-13023223245232321100002112444444444443333333222222222222233312123333321101132225554211225552101224444312111263512235777532256222213408626545454333330117155233400222343224312111630153246243635----------------------------------------------------------------"
+        return Int(table.utf8Start[Int(number)]) - 48
+    }
+
     /// The name used by genop.tab and by `erlc -S` listings.
     public var name: String {
         switch self {

@@ -4,8 +4,8 @@
 
 /// One operand of a generic BEAM instruction.
 ///
-/// Only the recursive case is `indirect`: boxing every operand would cost a heap allocation
-/// each, which dominated the time to parse a module.
+/// No case is `indirect`: boxing an operand costs a heap allocation, and typed registers are
+/// among the most common operands of modern code.
 public enum Operand: Equatable, Sendable {
     /// An untagged number (`u` tag): arities, sizes, counts, flags.
     case unsigned(Int)
@@ -30,7 +30,7 @@ public enum Operand: Equatable, Sendable {
     /// An index into the literal table.
     case literal(Int)
     /// A register with a type annotation: the register and an index into the Type chunk.
-    indirect case typed(Operand, type: Int)
+    case typed(Register, type: Int)
     /// An extended list, always the last operand (select lists, bs_match commands, ...).
     case list([Operand])
     /// An allocation list: words, floats and funs to reserve on the heap.
@@ -38,7 +38,20 @@ public enum Operand: Equatable, Sendable {
 
     /// The register inside a typed register, or the operand itself.
     public var untyped: Operand {
-        if case .typed(let register, _) = self { return register }
+        if case .typed(let register, _) = self { return register.operand }
         return self
+    }
+}
+
+/// The register of a typed register operand.
+public enum Register: Equatable, Sendable {
+    case x(Int)
+    case y(Int)
+
+    public var operand: Operand {
+        switch self {
+        case .x(let n): .x(n)
+        case .y(let n): .y(n)
+        }
     }
 }

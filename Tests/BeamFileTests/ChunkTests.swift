@@ -20,6 +20,15 @@ import Testing
         }
     }
 
+    /// Indexing looks operand counts up by opcode number: the table must agree with the enum.
+    @Test func arityTableMatchesTheOpcodes() {
+        for number in 0...255 {
+            let opcode = Opcode(rawValue: UInt8(number))
+            let arity = Opcode.arity(of: UInt8(number))
+            #expect(opcode.map { $0.arity == arity } ?? (arity < 0), "opcode \(number)")
+        }
+    }
+
     @Test func minimalModule() throws {
         let module = try load(B.module())
         #expect(module.name == "m")

@@ -192,9 +192,13 @@ import Testing
                 encodings.append(B.compact(tag, -value - 1))
             }
         }
+        for register in [B.compact(.x, 3), B.compact(.y, 1023), B.compact(.y, 1024), B.compact(.x, 0x8000), B.compact(.a, 1)] {
+            for type in [0, 3, 4] { encodings.append(B.extended(5) + register + B.compact(.u, type)) } // typed registers
+        }
         encodings.append([0x47] + B.compact(.u, 2)) // literal 2
         encodings.append([0x47] + B.compact(.u, 3)) // literal 3: out of range
         encodings.append(B.extended(1) + B.compact(.u, 3) + B.compact(.i, 0x8000) + B.compact(.f, 49) + B.compact(.x, 3))
+        encodings.append(B.extended(1) + B.compact(.u, 2) + [0x47] + B.compact(.u, 1) + B.extended(5) + B.compact(.y, 2) + B.compact(.u, 1))
         encodings.append(B.extended(1) + B.compact(.u, 2) + B.compact(.i, 0x8000) + B.compact(.f, 50))
         for bytes in encodings {
             var skipper = ByteReader(bytes, chunk: "Code")

@@ -368,7 +368,7 @@ struct Emitter {
         case .y(let n):
             guard n < frameLimit else { throw error("y(\(n)) is outside the stack frame") }
             return UInt64(n + 1) << 4 | 4
-        case .typed(let register, _): return try sourceWord(register)
+        case .typed(let register, _): return try sourceWord(register.operand)
         case .atom(let index): return atoms[index - 1].raw
         case .nil: return Term.nil.raw
         case .integer(let value):
