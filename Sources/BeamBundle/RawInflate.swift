@@ -45,9 +45,9 @@ enum RawInflate {
     }
 
     /// The CRC-32 of some bytes, as ZIP and gzip compute it.
-    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+    static func crc32(_ bytes: ArraySlice<UInt8>) -> UInt32 {
         bytes.withUnsafeBufferPointer { buffer in
-            UInt32(CZlib.crc32(0, buffer.baseAddress, uInt(buffer.count)))
+            UInt32(CZlib.crc32_z(0, buffer.baseAddress, buffer.count))
         }
     }
 }

@@ -138,7 +138,7 @@ public struct ZipArchive: Sendable {
         default:
             throw ArchiveError(.unsupported, "ZIP entry \(name) uses compression method \(entry.method) (only stored and deflate are supported)")
         }
-        let crc = RawInflate.crc32(contents)
+        let crc = RawInflate.crc32(contents[...])
         guard crc == entry.crc else {
             throw ArchiveError(.badChecksum, "ZIP entry \(name): CRC-32 mismatch (stored \(hex(entry.crc)), computed \(hex(crc)))")
         }

@@ -46,11 +46,12 @@ struct BundleCommand: ParsableCommand {
 
     func run() throws {
         guard (1...22).contains(level) else { throw ValidationError("--level must be between 1 and 22") }
-        do {
+        do throws(BundleFailure) {
             let plan = try Bundler.plan(input: input, directories: directories, entry: entry)
             let (bundle, ownCount, notes) = try Bundler.build(plan, includes: includes, explain: explain)
             let path = output ?? plan.name
-            let bytes = bundle.encoded(level: level)
+            let bytes: [UInt8]
+            do { bytes = try bundle.encoded(level: level) } catch { throw BundleFailure(description: error.description) }
             try write(bytes, to: path)
             for note in notes { printError("beamr: note: \(note)") }
             let entry = bundle.entry

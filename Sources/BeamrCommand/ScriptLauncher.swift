@@ -42,7 +42,8 @@ enum ScriptLauncher {
         for setting in program.options.environment { setenv(setting.name, setting.value, 1) }
         let flags = program.options.mainModule.map { [("escript", ["main", $0])] } ?? []
         ProgramArguments.set(plain: [file] + arguments, flags: flags)
-        return start(beam: beam, modules: program.modules, files: program.otherFiles,
+        let modules = program.modules.map { module in ArchivedModule(name: module.name) { .success(Array(module.bytes)) } }
+        return start(beam: beam, modules: modules, files: program.otherFiles,
                      library: OTPLibrary.locate()?.codePath ?? [], origin: file,
                      prefix: "escript", module: program.mainModule,
                      function: "main", arity: 1, schedulers: schedulers) { p in [p.list(arguments.map { p.charList($0) })] }
@@ -50,16 +51,17 @@ enum ScriptLauncher {
 
     /// Runs a bundle's entry.
     static func runBundle(file: String, bytes: [UInt8], arguments: [String], schedulers: Int?) -> Int32 {
-        let bundle: Bundle
+        let bundle: Bundle, files: [(name: String, bytes: ArraySlice<UInt8>)]
         do {
             bundle = try Bundle(bytes: bytes)
+            files = try bundle.files.map { file throws(ArchiveError) in (file.name, try file.contents()[...]) }
         } catch {
             printError("beamr: \(file): \(error)")
             return 2
         }
         let entry = bundle.entry
         guard let module = bundle.modules.first(where: { $0.name == entry.module }),
-              let beam = try? BeamModule(bytes: Array(module.bytes), deferringCode: true) else {
+              let beam = try? BeamModule(bytes: module.contents(), deferringCode: true) else {
             printError("beamr: \(file): the bundle has no valid module \(entry.module) for its entry")
             return 2
         }
@@ -69,7 +71,12 @@ enum ScriptLauncher {
         let name = file.split(separator: "/").last.map(String.init) ?? file
         // Only the bundle's modules: a module it lacks fails here as it would on a machine
         // without Erlang, instead of being found in the local installation.
-        return start(beam: beam, modules: bundle.modules, files: bundle.files, library: [], origin: file, prefix: name, module: entry.module,
+        let modules = bundle.modules.map { module in
+            ArchivedModule(name: module.name) {
+                Result { () throws(ArchiveError) in try module.contents() }.mapError { LoadFailure(description: "\(file): \($0)") }
+            }
+        }
+        return start(beam: beam, modules: modules, files: files, library: [], origin: file, prefix: name, module: entry.module,
                      function: entry.function, arity: entry.arity, schedulers: schedulers) { p in
             switch entry.style {
             case .noArguments: return []
@@ -82,7 +89,7 @@ enum ScriptLauncher {
 
     /// Starts the runtime with the program's modules in memory (the `library` directories
     /// after them) and runs `beamr_escript:run(Prefix, Module, Function, Arguments)`.
-    static func start(beam: BeamModule, modules: [(name: String, bytes: ArraySlice<UInt8>)],
+    static func start(beam: BeamModule, modules: [ArchivedModule],
                       files: [(name: String, bytes: ArraySlice<UInt8>)] = [], library: [String], origin: String,
                       prefix: String,
                       module: String, function: String, arity: Int, schedulers: Int?,

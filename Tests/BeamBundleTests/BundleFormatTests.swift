@@ -9,29 +9,76 @@ import Testing
         files: [("app.app", Array("{application,app,[]}.\n".utf8)[...])])
 
     @Test func roundTrip() throws {
-        let bytes = Self.sample.encoded(level: 3)
+        let bytes = try Self.sample.encoded(level: 3)
         #expect(bytes.starts(with: Bundle.shebang.utf8))
         #expect(Bundle.isBundle(bytes))
         let read = try Bundle(bytes: bytes)
         #expect(read.entry == Self.sample.entry)
         #expect(read.beamrVersion == "0.1.0")
         #expect(read.modules.map(\.name) == ["app@@main", "lists", "empty"])
-        #expect(read.modules.map { Array($0.bytes) } == Self.sample.modules.map { Array($0.bytes) })
+        #expect(try read.modules.map { try $0.contents() } == Self.sample.modules.map { try $0.contents() })
         #expect(read.files.map(\.name) == ["app.app"])
-        #expect(read.files.map { Array($0.bytes) } == Self.sample.files.map { Array($0.bytes) })
+        #expect(try read.files.map { try $0.contents() } == Self.sample.files.map { try $0.contents() })
         #expect(read.fileSize == bytes.count)
         #expect(read.compressedSize < 5000)
     }
 
     @Test func anyInterpreterLineIsAccepted() throws {
-        var bytes = Self.sample.encoded(level: 1)
+        var bytes = try Self.sample.encoded(level: 1)
         let line = Array("#!/opt/beamr/bin/beamr --flag\n".utf8)
         bytes.replaceSubrange(0..<Bundle.shebang.utf8.count, with: line)
         #expect(try Bundle(bytes: bytes).entry.module == "app@@main")
     }
 
-    @Test func newerFormatVersionIsRefused() {
-        var bytes = Self.sample.encoded(level: 1)
+    /// Enough similar modules to train a dictionary: they read back through it.
+    @Test func entriesShareATrainedDictionary() throws {
+        let modules = (0..<40).map { i in
+            ("mod\(i)", Array((0..<600).flatMap { j in Array("function_\(j % 37) calls module_\(i) with \(j * i % 101);".utf8) })[...])
+        }
+        let bundle = Bundle(entry: Self.sample.entry, beamrVersion: "0.1.0", modules: modules)
+        let bytes = try bundle.encoded(level: 3)
+        let read = try Bundle(bytes: bytes)
+        #expect(try read.modules.map { try $0.contents() } == modules.map { Array($0.1) })
+        let dictionarySizeAt = bytes.count - read.compressedSize - 4
+        #expect(dictionarySizeAt > 0)
+        #expect(read.compressedSize < modules.reduce(0) { $0 + $1.1.count } / 10)
+    }
+
+    /// Where the checksum is, and the bytes it covers.
+    static let checksumAt = Bundle.shebang.utf8.count + Bundle.magic.count + 2
+
+    /// Opening a bundle decompresses nothing: a module whose frame is damaged (under a
+    /// checksum that was made to match) fails only when it is read, and the others read.
+    @Test func entriesAreDecompressedWhenRead() throws {
+        var bytes = try Self.sample.encoded(level: 1)
+        let read = try Bundle(bytes: bytes)
+        // The frames end with the files' then; "lists" ends before the last module's frame
+        // and ends with its own content checksum.
+        let listsEnd = bytes.count - read.files.reduce(0) { $0 + $1.compressedSize } - read.modules[2].compressedSize
+        bytes[listsEnd - 1] ^= 0x5A
+        let crc = RawInflate.crc32(bytes[(Self.checksumAt + 4)...])
+        for i in 0..<4 { bytes[Self.checksumAt + i] = UInt8(truncatingIfNeeded: crc >> (8 * UInt32(i))) }
+        let damaged = try Bundle(bytes: bytes)
+        #expect(try damaged.modules[0].contents() == Self.sample.modules[0].contents())
+        #expect(try damaged.modules[2].contents() == [])
+        let error = #expect(throws: ArchiveError.self) { try damaged.modules[1].contents() }
+        #expect(error?.kind == .badCompression)
+        #expect(error?.description.contains("bundle entry lists") == true, "\(String(describing: error))")
+    }
+
+    /// Any damaged byte after the magic is found when the bundle is opened.
+    @Test func damageIsFoundWhenOpened() throws {
+        let valid = try Self.sample.encoded(level: 1)
+        for at in stride(from: Self.checksumAt, to: valid.count, by: 7) {
+            var bytes = valid
+            bytes[at] ^= 0x01
+            let error = #expect(throws: ArchiveError.self, "byte \(at)") { try Bundle(bytes: bytes) }
+            #expect(error?.kind == .badChecksum, "byte \(at)")
+        }
+    }
+
+    @Test func newerFormatVersionIsRefused() throws {
+        var bytes = try Self.sample.encoded(level: 1)
         let versionAt = Bundle.shebang.utf8.count + Bundle.magic.count
         bytes[versionAt] = UInt8(Bundle.formatVersion + 1)
         let error = #expect(throws: ArchiveError.self) { try Bundle(bytes: bytes) }
@@ -39,27 +86,27 @@ import Testing
         #expect(error?.description.contains("newer") == true)
     }
 
-    @Test func olderFormatVersionIsRefused() {
-        var bytes = Self.sample.encoded(level: 1)
+    @Test func olderFormatVersionIsRefused() throws {
+        var bytes = try Self.sample.encoded(level: 1)
         bytes[Bundle.shebang.utf8.count + Bundle.magic.count] = 1
         let error = #expect(throws: ArchiveError.self) { try Bundle(bytes: bytes) }
         #expect(error?.description.contains("rebuild") == true)
     }
 
-    @Test func truncatedBundlesAreRefused() {
-        let bytes = Self.sample.encoded(level: 1)
+    @Test func truncatedBundlesAreRefused() throws {
+        let bytes = try Self.sample.encoded(level: 1)
         for keep in [0, 5, Bundle.shebang.utf8.count + 3, Bundle.shebang.utf8.count + 12, 60, bytes.count - 1] {
             let error = #expect(throws: ArchiveError.self) { try Bundle(bytes: Array(bytes.prefix(keep))) }
-            #expect(error?.kind == .truncated || error?.kind == .badMagic, "kept \(keep)")
+            #expect([.truncated, .badMagic, .badChecksum].contains(error?.kind), "kept \(keep)")
         }
     }
 
-    @Test func corruptFramesAreRefused() {
-        var bytes = Self.sample.encoded(level: 1)
+    @Test func corruptFramesAreRefused() throws {
+        var bytes = try Self.sample.encoded(level: 1)
         let frameEnd = bytes.count
         bytes[frameEnd - 6] ^= 0x5A
         let error = #expect(throws: ArchiveError.self) { try Bundle(bytes: bytes) }
-        #expect(error?.kind == .badCompression)
+        #expect(error?.kind == .badChecksum)
     }
 
     @Test func notABundle() {

@@ -33,13 +33,15 @@ import Testing
     }
 
     @Test(arguments: 0..<400)
-    func mutatedBundles(seed: Int) {
+    func mutatedBundles(seed: Int) throws {
         var random = Seeded(state: UInt64(seed))
-        let valid = BundleFormatTests.sample.encoded(level: 1)
+        let valid = try BundleFormatTests.sample.encoded(level: 1)
         let mutant = Self.mutate(valid, &random)
         do {
             let bundle = try Bundle(bytes: mutant)
             #expect(bundle.modules.count == 3, "seed \(seed)")
+            // A damaged entry may only show when it is read.
+            for item in bundle.modules + bundle.files { _ = try item.contents() }
         } catch {
             #expect(!error.description.isEmpty, "seed \(seed)")
         }

@@ -50,7 +50,7 @@ struct ZipWriter {
         var central = ByteWriter()
         for file in files {
             let data = file.deflate ? rawDeflate(file.contents) : file.contents
-            let crc = RawInflate.crc32(file.contents)
+            let crc = RawInflate.crc32(file.contents[...])
             let recorded = method ?? (file.deflate ? 8 : 0)
             let offset = UInt32(out.bytes.count)
             let name = Array(file.name.utf8)

@@ -13,9 +13,9 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
         var index: [String: String]?
         /// Modules that were looked for and not found or failed to load, with the reason.
         var failures: [UInt32: String] = [:]
-        /// .beam bytes held in memory, by module name: consulted before the directories.
-        /// Slices of the archive's buffer: a module is copied out only when it loads.
-        var archive: [String: ArraySlice<UInt8>] = [:]
+        /// The archive's modules, by name: consulted before the directories. Each is read
+        /// (decompressed) only when it loads.
+        var archive: [String: ArchivedModule.Read] = [:]
         /// The archive's other files (`.app` resource files), by base name.
         var archiveFiles: [String: ArraySlice<UInt8>] = [:]
         /// Where the archive came from, for `code:which/1` ("<file>/<module>.beam").
@@ -53,11 +53,11 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
     /// looked for after beamr's own; `origin` names the file they came from. Its other
     /// `files` (archive path and bytes) are found by code:where_is_file/1 and read through
     /// erl_prim_loader, as escript's archive is on ERTS, so applications start from it.
-    public func setArchive(_ modules: [(name: String, bytes: ArraySlice<UInt8>)],
-                           files: [(name: String, bytes: ArraySlice<UInt8>)] = [], origin: String) {
+    public func setArchive(_ modules: [ArchivedModule], files: [(name: String, bytes: ArraySlice<UInt8>)] = [],
+                           origin: String) {
         state.withLock { state in
             state.archive = [:]
-            for module in modules where state.archive[module.name] == nil { state.archive[module.name] = module.bytes }
+            for module in modules where state.archive[module.name] == nil { state.archive[module.name] = module.read }
             state.archiveFiles = [:]
             for file in files {
                 let base = file.name.split(separator: "/").last.map(String.init) ?? file.name
@@ -81,9 +81,9 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
         }
     }
 
-    /// The .beam bytes of an archived module, and the path to report for it.
-    func archived(_ name: String) -> (bytes: [UInt8], path: String)? {
-        state.withLock { state in state.archive[name].map { (Array($0), state.archiveOrigin + "/" + name + ".beam") } }
+    /// How to read an archived module, and the path to report for it.
+    func archived(_ name: String) -> (read: ArchivedModule.Read, path: String)? {
+        state.withLock { state in state.archive[name].map { ($0, state.archiveOrigin + "/" + name + ".beam") } }
     }
 
     /// The current version of a module, loading it from the code path if needed.
@@ -103,10 +103,11 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
                     return nil
                 }
             }
-            if let (bytes, path) = archived(name.atomName.string) {
-                let result = Result { () throws(BeamLoadError) in try BeamModule(bytes: bytes, deferringCode: true) }
-                    .mapError { LoadFailure(description: "\(path): \($0.description)") }
-                    .flatMap { load($0, path: path) }
+            if let (read, path) = archived(name.atomName.string) {
+                let result = read().flatMap { bytes in
+                    Result { () throws(BeamLoadError) in try BeamModule(bytes: bytes, deferringCode: true) }
+                        .mapError { LoadFailure(description: "\(path): \($0.description)") }
+                }.flatMap { load($0, path: path) }
                 switch result {
                 case .success(let module) where module.name == name: return module
                 case .success(let module):
@@ -183,9 +184,25 @@ extension CodeServer {
     }
 }
 
+/// A module of a program's archive (an escript's or a bundle's).
+public struct ArchivedModule: Sendable {
+    /// Reads the module's .beam bytes, decompressing them if need be.
+    public typealias Read = @Sendable () -> Result<[UInt8], LoadFailure>
+
+    public var name: String
+    public var read: Read
+
+    public init(name: String, read: @escaping Read) {
+        self.name = name
+        self.read = read
+    }
+}
+
 /// Why a module file could not be loaded.
 public struct LoadFailure: Error, CustomStringConvertible {
     public var description: String
+
+    public init(description: String) { self.description = description }
 }
 
 import BeamFile
