@@ -28,7 +28,10 @@ struct GleamBuild {
     func ebin(_ package: String) -> String { Bundler.join(directory, package, "ebin") }
 
     /// The code path: the program's package first, then the other packages.
-    var codePath: [String] { [ebin(package)] + packages.filter { $0 != package }.map(ebin) }
+    var codePath: [String] { [ebin(package)] + dependencies }
+
+    /// The other packages' ebin directories.
+    var dependencies: [String] { packages.filter { $0 != package }.map(ebin) }
 
     func hasModule(_ module: String, in package: String) -> Bool {
         FileSystem.exists(Bundler.join(directory, package, "ebin", module + ".beam"))

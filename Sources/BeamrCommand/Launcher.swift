@@ -68,7 +68,9 @@ enum Launcher {
             }
         }
         let projectRoot = GleamBuild.projectFile(above: directory).map(Bundler.parentDirectory)
-        return execute(request, beam: beam, path: file, codePath: [directory] + request.directories + siblingPackages(of: directory),
+        let siblings = siblingPackages(of: directory)
+        CodeServer.shared.setLibraryDirectories(siblings)
+        return execute(request, beam: beam, path: file, codePath: [directory] + request.directories + siblings,
                        target: target, sourceRoot: projectRoot)
     }
 
@@ -109,6 +111,7 @@ enum Launcher {
             target = Target(module: module, function: "main", arity: 0)
         }
         let codePath = request.directories + build.codePath
+        CodeServer.shared.setLibraryDirectories(build.dependencies)
         guard let path = codePath.lazy.map({ Bundler.join($0, target.module + ".beam") }).first(where: FileSystem.exists) else {
             printError("beamr: \(request.file): no module \(target.module) in the build")
             return 2

@@ -72,7 +72,7 @@ struct TestCommand: ParsableCommand {
         }
         do {
             let build = try GleamBuild.locate(directory)
-            return ([build.ebin(build.package)], build.packages.filter { $0 != build.package }.map(build.ebin), build.root)
+            return ([build.ebin(build.package)], build.dependencies, build.root)
         } catch {
             printError("beamr: \(error.description)")
             return nil
@@ -89,6 +89,7 @@ struct TestCommand: ParsableCommand {
         }
         let library = OTPLibrary.locate()
         let runtime = Runtime(codePath: place.own + place.libraries + (library?.codePath ?? []), schedulers: schedulers)
+        CodeServer.shared.setLibraryDirectories(place.libraries)
         ProgramArguments.set(plain: arguments)
         guard let path = place.own.lazy.map({ Bundler.join($0, first.module + ".beam") }).first(where: FileSystem.exists),
               let beam = try? BeamFileReader.load(path) else {

@@ -20,6 +20,8 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
         var archiveFiles: [String: ArraySlice<UInt8>] = [:]
         /// Where the archive came from, for `code:which/1` ("<file>/<module>.beam").
         var archiveOrigin = ""
+        /// Directories of library code outside Erlang/OTP (a Gleam build's dependencies).
+        var libraries: [String] = []
     }
 
     private let state = MutexBox(State())
@@ -48,6 +50,12 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
     }
 
     public var path: [String] { state.withLock { $0.path } }
+
+    /// Marks directories as library code, like Erlang/OTP's: their modules are translated
+    /// function by function (see `translatesLazily`).
+    public func setLibraryDirectories(_ directories: [String]) {
+        state.withLock { $0.libraries = directories.map { $0.hasSuffix("/") ? $0 : $0 + "/" } }
+    }
 
     /// Makes a program's archive (module name to .beam bytes) the first place modules are
     /// looked for after beamr's own; `origin` names the file they came from. Its other
@@ -172,14 +180,16 @@ public final class CodeServer: @unchecked Sendable { // @unchecked: guarded by `
 
 extension CodeServer {
     /// Whether a module's functions may wait for their first call to be translated: beamr's
-    /// own modules, those of the Erlang/OTP installation, and those of the program's archive
-    /// (whose entries are checksummed). Other files, a program's own, are translated whole
+    /// own modules, those of the Erlang/OTP installation and of other library directories (a
+    /// Gleam build's dependencies), and those of the program's archive (whose entries are
+    /// checksummed). Other files, a program's own, are translated whole
     /// when they load, so that a damaged one is refused as a whole instead of running in part:
     /// code that translates may still be nonsense the compiler never writes (reading
     /// registers it never set), which only a damaged file has.
     func translatesLazily(_ beam: BeamModule, path: String) -> Bool {
         if Preloaded.encoded[beam.name] != nil { return true }
         if let root = OTPLibrary.current?.root, path.hasPrefix(root + "/") { return true }
+        if state.withLock({ $0.libraries.contains { path.hasPrefix($0) } }) { return true }
         return archived(beam.name)?.path == path
     }
 }
