@@ -44,8 +44,8 @@ enum Zstd {
         return dictionary
     }
 
-    /// Checks, from its header and block headers only, that `input` is one frame of
-    /// `compressed` bytes holding `size` bytes.
+    /// Checks, from its frame and block headers only, that `input` is exactly one frame,
+    /// holding `size` bytes.
     static func checkFrame(_ input: ArraySlice<UInt8>, size: Int, what: String) throws(ArchiveError) {
         let (declared, length) = input.withUnsafeBytes {
             (ZSTD_getFrameContentSize($0.baseAddress, $0.count), ZSTD_findFrameCompressedSize($0.baseAddress, $0.count))

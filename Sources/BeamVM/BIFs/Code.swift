@@ -79,6 +79,11 @@ extension ErlangBifs {
         })
     }
 
+    /// erlang:loaded/0: the loaded modules, in no particular order.
+    static func erlangLoaded(_ p: Process, _ a: Arguments) -> Term {
+        p.list(CodeRegistry.shared.loaded.map(\.name))
+    }
+
     static func codeRootDir(_ p: Process, _ a: Arguments) -> Term {
         p.charList(OTPLibrary.locate()?.root ?? "/")
     }
