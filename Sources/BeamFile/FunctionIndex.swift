@@ -289,9 +289,9 @@ public struct DeferredCode: Sendable {
 /// The literal table, each literal decoded when it is asked for.
 public struct LiteralTable: Sendable {
     /// The uncompressed table.
-    let bytes: [UInt8]
-    /// Where each literal's external term starts and ends in `bytes`.
-    let ranges: [Range<Int>]
+    public let bytes: [UInt8]
+    /// Where each literal's external term (from its version byte) starts and ends in `bytes`.
+    public let ranges: [Range<Int>]
 
     public var count: Int { ranges.count }
 

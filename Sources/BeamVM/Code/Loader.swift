@@ -274,14 +274,37 @@ struct Emitter {
         }
         for instruction in instructions { instruction.operands.forEach(collect) }
         guard !wanted.isEmpty else { return }
-        var terms: [ExternalTerm] = []
-        terms.reserveCapacity(wanted.count)
-        for index in wanted {
-            do { terms.append(try deferred.literals.term(index)) } catch {
+        let table = deferred.literals
+        // Most literals are built straight from their bytes; the others are decoded first.
+        let sizes = table.bytes.withUnsafeBufferPointer { bytes in wanted.map { LiteralBytes.words(bytes, table.ranges[$0]) } }
+        var words = 0
+        var decoded: [Int: ExternalTerm] = [:]
+        for (index, size) in zip(wanted, sizes) {
+            if let size {
+                words += size
+                continue
+            }
+            let term: ExternalTerm
+            do { term = try table.term(index) } catch {
                 throw ModuleLoadError(module: beam.name, message: error.description)
             }
+            decoded[index] = term
+            words += TermBuilder.words(term)
         }
-        guard let area = LiteralArea(terms) else { throw error("a literal cannot be built") }
+        let built = table.bytes.withUnsafeBufferPointer { bytes in
+            LiteralArea(words: words) { sink in
+                var terms: [Term] = []
+                terms.reserveCapacity(wanted.count)
+                for index in wanted {
+                    let term = decoded[index].map { TermBuilder.build($0, into: &sink) }
+                        ?? LiteralBytes.build(bytes, table.ranges[index], into: &sink)
+                    guard let term else { return nil }
+                    terms.append(term)
+                }
+                return terms
+            }
+        }
+        guard let area = built else { throw error("a literal cannot be built") }
         literalAreas.append(area)
         for (index, term) in zip(wanted, area.terms) { literalTerms[index] = term }
     }

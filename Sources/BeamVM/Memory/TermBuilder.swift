@@ -218,9 +218,22 @@ final class LiteralArea {
     private var extraBlocks: [UnsafeMutablePointer<Term>] = []
 
     /// Builds every literal, returning nil if one cannot be built.
-    init?(_ literals: [ExternalTerm], extra: [ExternalTerm] = []) {
+    convenience init?(_ literals: [ExternalTerm], extra: [ExternalTerm] = []) {
         let all = literals + extra
-        words = all.reduce(0) { $0 + TermBuilder.words($1) }
+        self.init(words: all.reduce(0) { $0 + TermBuilder.words($1) }) { sink in
+            var terms: [Term] = []
+            terms.reserveCapacity(all.count)
+            for literal in all {
+                guard let term = TermBuilder.build(literal, into: &sink) else { return nil }
+                terms.append(term)
+            }
+            return terms
+        }
+    }
+
+    /// Reserves `words` and builds terms into them with `build`; nil if it fails.
+    init?(words: Int, build: (inout TermSink) -> [Term]?) {
+        self.words = words
         memory = .allocate(capacity: max(words, 1))
         var objects: [UnsafeMutablePointer<Term>] = []
         var blocks: [UnsafeMutablePointer<Term>] = []
@@ -229,13 +242,11 @@ final class LiteralArea {
             blocks.append(block)
             return block
         })
-        for literal in all {
-            guard let term = TermBuilder.build(literal, into: &sink) else {
-                memory.deallocate()
-                return nil
-            }
-            terms.append(term)
+        guard let terms = build(&sink) else {
+            memory.deallocate()
+            return nil
         }
+        self.terms = terms
         refcObjects = objects
         extraBlocks = blocks
         if sink.top < memory + words { Filler.fill(sink.top, memory + words - sink.top) }
