@@ -54,7 +54,16 @@ extension ByteReader {
             functions[functions.count - 1].instructionCount += instructionCount
             functions[functions.count - 1].operandCount += operandCount
         }
+        let file = bytes
         while true {
+            if !expectEntry {
+                var position = offset
+                file.withUnsafeBufferPointer { buffer in
+                    InstructionSkipper(bytes: buffer, end: end, limits: limits)
+                        .skip(from: &position, instructions: &instructionCount, operands: &operandCount, runStart: &runStart)
+                }
+                skipChecked(position - offset)
+            }
             let start = offset
             let byte = try u8()
             let arity = Opcode.arity(of: byte)
@@ -364,5 +373,120 @@ extension ByteReader {
             try table.skip(size)
         }
         return LiteralTable(bytes: table.bytes, ranges: ranges)
+    }
+}
+
+/// The common instructions of a Code chunk, skipped over raw bytes: what indexing spends
+/// nearly all its time on.
+///
+/// - Invariant: every read is checked against `end`; an instruction is consumed only when
+///   all its operands were recognised and valid, so anything else (a special or unknown
+///   opcode, a rare or invalid operand) is left, from its first byte, to `ByteReader`.
+struct InstructionSkipper {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let end: Int
+    let limits: OperandLimits
+
+    /// Consumes instructions from `position` while they are common ones (not label,
+    /// func_info or int_code_end) with recognised operands, counting them, and tracking the
+    /// run of `line` instructions that ends the stretch (`runStart`, as indexing does).
+    func skip(from position: inout Int, instructions: inout Int, operands: inout Int, runStart: inout Int?) {
+        while position < end {
+            let start = position
+            let opcode = bytes[position]
+            let arity = Opcode.arity(of: opcode)
+            guard arity >= 0, opcode != Opcode.label.rawValue, opcode != Opcode.funcInfo.rawValue,
+                  opcode != Opcode.intCodeEnd.rawValue else { return }
+            var at = position + 1, count = 0
+            for index in 0..<arity {
+                if at < end && bytes[at] == 0x17 {
+                    guard index == arity - 1, let items = list(&at) else { return }
+                    count += items
+                } else {
+                    guard scalar(&at) else { return }
+                    count += 1
+                }
+            }
+            position = at
+            instructions += 1
+            operands += count
+            if opcode == Opcode.line.rawValue {
+                if runStart == nil { runStart = start }
+            } else {
+                runStart = nil
+            }
+        }
+    }
+
+    /// An extended list of scalars; its item count.
+    private func list(_ at: inout Int) -> Int? {
+        var position = at + 1
+        guard let count = unsigned(&position), count <= end - position else { return nil }
+        for _ in 0..<count {
+            guard scalar(&position) else { return nil }
+        }
+        at = position
+        return count
+    }
+
+    /// A literal, a typed register or a plain operand.
+    private func scalar(_ at: inout Int) -> Bool {
+        guard at < end else { return false }
+        var position = at
+        switch bytes[position] {
+        case 0x47: // a literal
+            position += 1
+            guard let index = unsigned(&position), index < limits.literals else { return false }
+        case 0x57: // a typed register: an x or y register, then a type index
+            position += 1
+            guard position < end, case let tag = bytes[position] & 7, tag == CompactTag.x.rawValue || tag == CompactTag.y.rawValue,
+                  let register = plain(&position), register.value < maxRegisters,
+                  let type = unsigned(&position), type < max(limits.types, 1) else { return false }
+        default:
+            guard let operand = plain(&position) else { return false }
+            switch operand.tag {
+            case CompactTag.u.rawValue, CompactTag.i.rawValue: break
+            case CompactTag.a.rawValue: guard operand.value <= limits.atoms else { return false }
+            case CompactTag.x.rawValue, CompactTag.y.rawValue: guard operand.value < maxRegisters else { return false }
+            case CompactTag.f.rawValue: guard operand.value < limits.labels else { return false }
+            default: return false
+            }
+        }
+        at = position
+        return true
+    }
+
+    /// An untagged number in a short form.
+    private func unsigned(_ at: inout Int) -> Int? {
+        guard at < end, bytes[at] & 7 == CompactTag.u.rawValue else { return nil }
+        return plain(&at)?.value
+    }
+
+    /// A non-extended operand whose value takes at most 8 bytes: its tag and value (an
+    /// integer's may be negative; other tags' may not).
+    private func plain(_ at: inout Int) -> (tag: UInt8, value: Int)? {
+        guard at < end else { return nil }
+        let first = bytes[at]
+        let tag = first & 7
+        if first & 0x08 == 0 {
+            at += 1
+            return (tag, Int(first >> 4))
+        }
+        if first & 0x10 == 0 {
+            guard at + 1 < end else { return nil }
+            defer { at += 2 }
+            return (tag, Int(first >> 5) << 8 | Int(bytes[at + 1]))
+        }
+        let length = Int(first >> 5) + 2
+        guard length <= 8, at + length < end else { return nil }
+        if bytes[at + 1] & 0x80 != 0 {
+            guard tag == CompactTag.i.rawValue else { return nil }
+            at += 1 + length
+            return (tag, -1)
+        }
+        var bits: UInt64 = 0
+        for i in at + 1...at + length { bits = bits << 8 | UInt64(bytes[i]) }
+        at += 1 + length
+        return (tag, Int(bitPattern: UInt(bits)))
     }
 }
