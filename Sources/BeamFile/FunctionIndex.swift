@@ -44,7 +44,11 @@ extension ByteReader {
         /// with the run before its func_info.
         var runStart: Int?
         var expectEntry = false
-        var context = "(before the first function)"
+        /// The function being read (module and name atoms, arity), named only in errors.
+        var current: (module: Int, name: Int, arity: Int)?
+        func context() -> String {
+            current.map { "\(describeAtom($0.module)):\(describeAtom($0.name))/\($0.arity)" } ?? "(before the first function)"
+        }
         // The current function's counts, stored into its span when the next one starts.
         var instructionCount = 0, operandCount = 0
         var labelNumber = 0
@@ -68,12 +72,12 @@ extension ByteReader {
             let byte = try u8()
             let arity = Opcode.arity(of: byte)
             guard arity >= 0 else {
-                throw error(.unknownOpcode, "unknown opcode \(byte) in \(context) after label \(labelOffsets.last?.label ?? 0)", at: start)
+                throw error(.unknownOpcode, "unknown opcode \(byte) in \(context()) after label \(labelOffsets.last?.label ?? 0)", at: start)
             }
             instructionCount += 1
             if byte != Opcode.label.rawValue && byte != Opcode.funcInfo.rawValue && byte != Opcode.intCodeEnd.rawValue {
                 // Most instructions: only their operands' encodings are checked and counted.
-                if expectEntry { throw error(.badOperand, "\(context) has no entry label after func_info", at: start) }
+                if expectEntry { throw error(.badOperand, "\(context()) has no entry label after func_info", at: start) }
                 if byte != Opcode.line.rawValue { runStart = nil } else if runStart == nil { runStart = start }
                 for index in 0..<arity {
                     if offset < end && bytes[offset] == 0x17 && index != arity - 1 {
@@ -135,13 +139,13 @@ extension ByteReader {
                 default: leading.2 = operand
                 }
             }
-            if expectEntry { throw error(.badOperand, "\(context) has no entry label after func_info", at: start) }
+            if expectEntry { throw error(.badOperand, "\(context()) has no entry label after func_info", at: start) }
             switch opcode {
             case .funcInfo:
                 guard case .atom(let m) = leading.0, case .atom(let f) = leading.1, case .unsigned(let arity) = leading.2 else {
                     throw error(.badOperand, "bad func_info", at: start)
                 }
-                context = "\(describeAtom(m)):\(describeAtom(f))/\(arity)"
+                current = (m, f, arity)
                 let functionStart = runStart ?? start
                 // The run's instructions were counted for the previous function; they are
                 // few, so counting them twice only loosens a bound.
@@ -154,7 +158,7 @@ extension ByteReader {
                 runStart = nil
             default: // int_code_end
                 closeFunction(at: start)
-                guard !expectEntry else { throw error(.badOperand, "\(context) has no entry label after func_info", at: start) }
+                guard !expectEntry else { throw error(.badOperand, "\(context()) has no entry label after func_info", at: start) }
                 var function = 0
                 for (label, offset) in labelOffsets {
                     while function + 1 < functions.count, functions[function + 1].start <= offset { function += 1 }

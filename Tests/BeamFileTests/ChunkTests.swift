@@ -354,6 +354,9 @@ import Testing
         #expect(error.chunk == "Code")
         #expect(error.description.contains("unknown opcode 200 in m:f/0 after label 2"), "\(error)")
         #expect(loadError(B.module(body: [0]))?.kind == .unknownOpcode)
+        // Indexing, which loading does, names the function the same way.
+        let indexing = #expect(throws: BeamLoadError.self) { try BeamModule(bytes: B.module(body: [200]), deferringCode: true) }
+        #expect(indexing?.description.contains("unknown opcode 200 in m:f/0 after label 2") == true, "\(String(describing: indexing))")
     }
 
     @Test func badCode() {
