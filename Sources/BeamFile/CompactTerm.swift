@@ -83,6 +83,7 @@ extension ByteReader {
     /// Reads one operand, resolving extended tags and checking indexes against the
     /// module's tables.
     mutating func operand(_ limits: OperandLimits) throws(BeamLoadError) -> Operand {
+        if let operand = shortOperand(limits) { return operand }
         let start = offset
         let raw = try rawCompact()
         func index(_ what: String, below bound: Int) throws(BeamLoadError) -> Int {
@@ -110,6 +111,46 @@ extension ByteReader {
         case .z:
             return try extended(Int(raw.value), at: start, limits)
         }
+    }
+
+    /// The operand at the reading position if it takes one or two bytes, is not extended
+    /// and is valid; nil, having read nothing, otherwise (`operand` then reads it, and
+    /// reports what is wrong). Most operands are short.
+    @inline(__always)
+    private mutating func shortOperand(_ limits: OperandLimits) -> Operand? {
+        guard offset < end else { return nil }
+        let first = bytes[offset]
+        let value: Int, size: Int
+        if first & 0x08 == 0 {
+            value = Int(first >> 4)
+            size = 1
+        } else if first & 0x10 == 0, offset + 1 < end {
+            value = Int(first >> 5) << 8 | Int(bytes[offset + 1])
+            size = 2
+        } else {
+            return nil
+        }
+        let operand: Operand
+        switch first & 7 {
+        case CompactTag.u.rawValue: operand = .unsigned(value)
+        case CompactTag.i.rawValue: operand = .integer(Int64(value))
+        case CompactTag.a.rawValue:
+            guard value <= limits.atoms else { return nil }
+            operand = value == 0 ? .nil : .atom(value)
+        case CompactTag.x.rawValue:
+            guard value < maxRegisters else { return nil }
+            operand = .x(value)
+        case CompactTag.y.rawValue:
+            guard value < maxRegisters else { return nil }
+            operand = .y(value)
+        case CompactTag.f.rawValue:
+            guard value < limits.labels else { return nil }
+            operand = .label(value)
+        default:
+            return nil
+        }
+        skipChecked(size)
+        return operand
     }
 
     private mutating func extended(_ kind: Int, at start: Int, _ limits: OperandLimits) throws(BeamLoadError) -> Operand {
