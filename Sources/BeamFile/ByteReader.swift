@@ -86,10 +86,6 @@ struct ByteReader {
     @inline(__always)
     mutating func skipChecked(_ count: Int) { offset += count }
 
-    /// Goes back to a position read before.
-    @inline(__always)
-    mutating func rewind(to position: Int) { offset = position }
-
     mutating func skip(_ count: Int) throws(BeamLoadError) {
         try need(count)
         offset += count

@@ -51,7 +51,6 @@ extension ByteReader {
         }
         // The current function's counts, stored into its span when the next one starts.
         var instructionCount = 0, operandCount = 0
-        var labelNumber = 0
         func closeFunction(at end: Int) {
             guard !functions.isEmpty else { return }
             functions[functions.count - 1].end = end
@@ -76,16 +75,12 @@ extension ByteReader {
             }
             instructionCount += 1
             if byte != Opcode.label.rawValue && byte != Opcode.funcInfo.rawValue && byte != Opcode.intCodeEnd.rawValue {
-                // Most instructions: only their operands' encodings are checked and counted.
+                // An instruction the skipper declined (right after func_info, or with a rare
+                // or invalid operand): its operands are decoded in full.
                 if expectEntry { throw error(.badOperand, "\(context()) has no entry label after func_info", at: start) }
                 if byte != Opcode.line.rawValue { runStart = nil } else if runStart == nil { runStart = start }
                 for index in 0..<arity {
-                    if offset < end && bytes[offset] == 0x17 && index != arity - 1 {
-                        throw error(.badOperand, "list operand is not last in \(Opcode(rawValue: byte)!.name)", at: start)
-                    }
-                    if let items = try skipSmallOperand(limits) {
-                        operandCount += items
-                    } else if case .list(let items) = try operand(limits) {
+                    if case .list(let items) = try operand(limits) {
                         guard index == arity - 1 else {
                             throw error(.badOperand, "list operand is not last in \(Opcode(rawValue: byte)!.name)", at: start)
                         }
@@ -98,14 +93,7 @@ extension ByteReader {
             }
             let opcode = Opcode(rawValue: byte)!
             if opcode == .label {
-                // A label's number: in its short forms, read without building an operand.
-                if offset < end, bytes[offset] & 7 == CompactTag.u.rawValue, let value = plainValue() {
-                    labelNumber = value
-                    skipChecked(plainSize(bytes[offset]))
-                } else {
-                    guard case .unsigned(let label) = try operand(limits) else { throw error(.badOperand, "bad label", at: start) }
-                    labelNumber = label
-                }
+                guard case .unsigned(let labelNumber) = try operand(limits) else { throw error(.badOperand, "bad label", at: start) }
                 operandCount += 1
                 if expectEntry {
                     functions[functions.count - 1].entryLabel = labelNumber
@@ -167,111 +155,6 @@ extension ByteReader {
                 return FunctionIndex(functions: functions, functionOfLabel: functionOfLabel)
             }
         }
-    }
-}
-
-extension ByteReader {
-    /// Skips an operand in one of the common encodings, checking it as `operand` does, and
-    /// returns how many operands it counts for (a list: its items). Returns nil, having read
-    /// nothing, for any other encoding.
-    @inline(__always)
-    mutating func skipSmallOperand(_ limits: OperandLimits) throws(BeamLoadError) -> Int? {
-        guard offset < end else { return nil }
-        guard bytes[offset] == 0x17 else { return try skipScalarOperand(limits) ? 1 : nil }
-        // An extended list with a small count.
-        let start = offset
-        skipChecked(1)
-        let count = try compactUnsigned(limit: remaining, what: "list length")
-        for _ in 0..<count {
-            if try skipScalarOperand(limits) { continue }
-            let item = try operand(limits)
-            if case .list = item { throw error(.badCompactTerm, "nested list", at: start) }
-        }
-        return count
-    }
-
-    /// Skips a literal, a typed register or a plain operand (see `skipPlainOperand`); false,
-    /// having read nothing, for anything else.
-    @inline(__always)
-    mutating func skipScalarOperand(_ limits: OperandLimits) throws(BeamLoadError) -> Bool {
-        guard offset < end else { return false }
-        switch bytes[offset] {
-        case 0x47: // a literal
-            skipChecked(1)
-            let start = offset
-            let index = try compactUnsigned(what: "literal index")
-            guard index < limits.literals else {
-                throw error(.badIndex, "literal \(index) out of range (\(limits.literals) literals)", at: start)
-            }
-            return true
-        case 0x57: // a typed register: an x or y register, then a type index
-            let start = offset
-            guard offset + 1 < end, case let tag = bytes[offset + 1] & 7,
-                  tag == CompactTag.x.rawValue || tag == CompactTag.y.rawValue else { return false }
-            skipChecked(1)
-            guard try skipPlainOperand(limits) else {
-                rewind(to: start)
-                return false
-            }
-            let type = try compactUnsigned(what: "type index")
-            guard type < max(limits.types, 1) else {
-                throw error(.badIndex, "type \(type) out of range (\(limits.types) types)", at: start)
-            }
-            return true
-        default:
-            return try skipPlainOperand(limits)
-        }
-    }
-
-    /// Skips an operand that is not extended and whose value takes at most 8 bytes; false,
-    /// having read nothing, for anything else.
-    @inline(__always)
-    mutating func skipPlainOperand(_ limits: OperandLimits) throws(BeamLoadError) -> Bool {
-        guard offset < end else { return false }
-        let first = bytes[offset]
-        guard let value = plainValue() else {
-            // Two's complement: only an integer may be negative.
-            let length = Int(first >> 5) + 2
-            guard first & 0x18 == 0x18, length <= 8, offset + length < end, bytes[offset + 1] & 0x80 != 0,
-                  first & 7 == CompactTag.i.rawValue else { return false }
-            skipChecked(1 + length)
-            return true
-        }
-        let size = plainSize(first)
-        switch CompactTag(rawValue: first & 7)! {
-        case .u, .i: break
-        case .a: guard value <= limits.atoms else { return false }
-        case .x, .y: guard value < maxRegisters else { return false }
-        case .f: guard value < limits.labels else { return false }
-        case .h, .z: return false
-        }
-        skipChecked(size)
-        return true
-    }
-
-    /// The bytes a plain operand starting with `first` takes (see `plainValue`).
-    @inline(__always)
-    func plainSize(_ first: UInt8) -> Int {
-        first & 0x08 == 0 ? 1 : first & 0x10 == 0 ? 2 : Int(first >> 5) + 3
-    }
-
-    /// The value of the operand at the reading position if it is not extended, and its
-    /// value is not negative and takes at most 8 bytes; nil otherwise. Reads nothing.
-    @inline(__always)
-    func plainValue() -> Int? {
-        guard offset < end else { return nil }
-        let first = bytes[offset]
-        if first & 0x08 == 0 { return Int(first >> 4) }
-        if first & 0x10 == 0 {
-            guard offset + 1 < end else { return nil }
-            return Int(first >> 5) << 8 | Int(bytes[offset + 1])
-        }
-        // 2 to 8 big-endian bytes follow (7 in the top bits means a longer length).
-        let length = Int(first >> 5) + 2
-        guard length <= 8, offset + length < end, bytes[offset + 1] & 0x80 == 0 else { return nil }
-        var bits: UInt64 = 0
-        for i in offset + 1...offset + length { bits = bits << 8 | UInt64(bytes[i]) }
-        return Int(bitPattern: UInt(bits))
     }
 }
 

@@ -182,8 +182,9 @@ import Testing
 
     // MARK: - Skipping while indexing
 
-    /// Indexing a module skips common operands without decoding them: a skip must accept,
-    /// refuse and consume exactly what the decoder does, or decline, reading nothing.
+    /// Indexing skips common instructions over their raw bytes: on `badmatch Operand`
+    /// followed by int_code_end, the skipper consumes the instruction exactly when decoding
+    /// accepts the operand, and stops at int_code_end.
     @Test func skippingAgreesWithDecoding() throws {
         var encodings: [[UInt8]] = []
         for tag in [B.Tag.u, .i, .a, .x, .y, .f] {
@@ -200,25 +201,7 @@ import Testing
         encodings.append(B.extended(1) + B.compact(.u, 3) + B.compact(.i, 0x8000) + B.compact(.f, 49) + B.compact(.x, 3))
         encodings.append(B.extended(1) + B.compact(.u, 2) + [0x47] + B.compact(.u, 1) + B.extended(5) + B.compact(.y, 2) + B.compact(.u, 1))
         encodings.append(B.extended(1) + B.compact(.u, 2) + B.compact(.i, 0x8000) + B.compact(.f, 50))
-        var skippable = 0
-        for bytes in encodings {
-            var skipper = ByteReader(bytes, chunk: "Code")
-            let skipped: Int?
-            do { skipped = try skipper.skipSmallOperand(Self.limits) } catch {
-                #expect(operandError(bytes) != nil, "skipping \(bytes) refused what decoding accepts")
-                continue
-            }
-            guard skipped != nil else {
-                #expect(skipper.offset == 0, "declining \(bytes) read something")
-                continue
-            }
-            #expect(operandError(bytes) == nil, "skipping \(bytes) accepted what decoding refuses")
-            #expect(skipper.isAtEnd, "skipping \(bytes) did not consume the operand")
-            skippable += 1
-        }
-        // The raw-byte skipper, on `badmatch Operand` followed by int_code_end: it consumes
-        // the instruction only if decoding accepts the operand, and stops at int_code_end.
-        var consumed = 0
+        var accepted = 0
         for bytes in encodings {
             let code = [72] + bytes + [3]
             var position = 0, instructions = 0, operands = 0
@@ -227,11 +210,11 @@ import Testing
                 InstructionSkipper(bytes: $0, end: code.count, limits: Self.limits)
                     .skip(from: &position, instructions: &instructions, operands: &operands, runStart: &runStart)
             }
-            guard position > 0 else { continue }
-            #expect(operandError(bytes) == nil, "the skipper accepted \(bytes), which decoding refuses")
-            #expect(position == code.count - 1 && instructions == 1, "the skipper misread \(bytes)")
-            consumed += 1
+            let valid = operandError(bytes) == nil
+            if valid { accepted += 1 }
+            #expect(position == (valid ? code.count - 1 : 0), "the skipper misread \(bytes)")
+            #expect(instructions == (valid ? 1 : 0), "the skipper misread \(bytes)")
         }
-        #expect(consumed == skippable)
+        #expect(accepted > 100)
     }
 }
