@@ -72,6 +72,7 @@ public struct BundleItem: Sendable {
         source = .bytes(bytes)
     }
 
+    /// An entry read from a file: `frame` has passed `Zstd.checkFrame` for `size` bytes.
     init(name: String, size: Int, frame: ArraySlice<UInt8>, dictionary: ZstdDictionary?) {
         self.name = name
         self.size = size

@@ -61,11 +61,10 @@ enum Zstd {
         }
     }
 
-    /// Decompresses one frame that must hold exactly `size` bytes.
+    /// Decompresses one frame that `checkFrame` accepted for `size` bytes.
     /// - Throws: `badCompression` for a corrupt frame, a checksum mismatch or a size mismatch.
     static func decompress(_ input: ArraySlice<UInt8>, size: Int, dictionary: ZstdDictionary?,
                            what: String) throws(ArchiveError) -> [UInt8] {
-        try checkFrame(input, size: size, what: what)
         guard let context = ZSTD_createDCtx() else { throw ArchiveError(.tooLarge, "\(what): out of memory") }
         defer { ZSTD_freeDCtx(context) }
         var produced = 0

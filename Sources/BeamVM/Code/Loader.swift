@@ -296,8 +296,12 @@ struct Emitter {
                 var terms: [Term] = []
                 terms.reserveCapacity(wanted.count)
                 for index in wanted {
-                    let term = decoded[index].map { TermBuilder.build($0, into: &sink) }
-                        ?? LiteralBytes.build(bytes, table.ranges[index], into: &sink)
+                    let term: Term?
+                    if let external = decoded[index] {
+                        term = TermBuilder.build(external, into: &sink)
+                    } else {
+                        term = LiteralBytes.build(bytes, table.ranges[index], into: &sink)
+                    }
                     guard let term else { return nil }
                     terms.append(term)
                 }
