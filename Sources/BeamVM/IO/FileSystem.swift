@@ -27,17 +27,32 @@ package enum FileSystem {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw SystemError(errno: errno, call: "fstat", path: path) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw SystemError(errno: EISDIR, call: "open", path: path) }
-        var result: [UInt8] = []
-        result.reserveCapacity(Int(info.st_size))
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        // Read straight into the result: a copy through a staging buffer would touch every
+        // page twice, and fresh pages are what reading a large bundle costs most.
+        var result = [UInt8]()
+        // One byte more than the size, so that a file read whole ends short of the capacity.
+        var capacity = max(Int(info.st_size) + 1, 1 << 12)
         while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw SystemError(errno: errno, call: "read", path: path)
+            var failure: Int32 = 0
+            let filled = result.count
+            result = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                if filled > 0 { _ = UnsafeMutableBufferPointer(rebasing: buffer[..<filled]).initialize(from: result) }
+                count = filled
+                while count < buffer.count {
+                    let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    if n == 0 { break }
+                    count += n
+                }
             }
-            if n == 0 { break }
-            result.append(contentsOf: buffer[0..<n])
+            if failure != 0 { throw SystemError(errno: failure, call: "read", path: path) }
+            // A file that grew since fstat goes round again.
+            if result.count < capacity { break }
+            capacity *= 2
         }
         return result
     }
