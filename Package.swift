@@ -45,18 +45,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Linked as a position-dependent executable on Linux: a PIE of this size carries
-        // about 40,000 relative relocations that the dynamic loader applies, page by page,
-        // at every start, which is a measurable part of a short script's run time.
-        .executableTarget(
-            name: "beamr",
-            dependencies: ["BeamrCommand"],
-            linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie"], .when(platforms: [.linux]))]
-        ),
+        .executableTarget(name: "beamr", dependencies: ["BeamrCommand"]),
         // Fixture discovery, .beam builders and mutators shared by the test targets.
         .target(name: "BeamTestSupport", dependencies: ["BeamFile"], path: "Tests/BeamTestSupport"),
         .testTarget(name: "BeamFileTests", dependencies: ["BeamFile", "CZlib", "BeamTestSupport"]),
-        .testTarget(name: "BeamVMTests", dependencies: ["BeamVM", "BeamFile", "BeamTestSupport", "CPcre2"]),
+        .testTarget(name: "BeamVMTests", dependencies: ["BeamVM", "BeamFile", "BeamBundle", "BeamTestSupport", "CPcre2"]),
         .testTarget(name: "BeamBundleTests", dependencies: ["BeamBundle", "BeamFile", "CZlib"]),
         // The CLI tests run the built `beamr` binary; depending on it makes `swift test` build it.
         .testTarget(name: "BeamrCommandTests",

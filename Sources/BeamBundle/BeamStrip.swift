@@ -1,6 +1,9 @@
-// Drops the chunks a running program never reads (debug info, abstract code, docs) from a
-// .beam file, as beam_lib:strip/1 does. What stays is what the loader, stack traces and
-// module_info need; the module's MD5 is computed from chunks that all stay.
+// Rewrites .beam files for a bundle. Stripping drops the chunks a running program never
+// reads (debug info, abstract code, docs), as beam_lib:strip/1 does; what stays is what the
+// loader, stack traces and module_info need, and the module's MD5 is computed from chunks
+// that all stay.
+
+import BeamFile
 
 /// Chunk-level rewriting of .beam files.
 public enum BeamStrip {
@@ -11,22 +14,52 @@ public enum BeamStrip {
 
     /// The file without unneeded chunks, or the input unchanged if it is not a well-formed IFF file.
     public static func strip(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.count >= 12, bytes.starts(with: "FOR1".utf8), Array(bytes[8..<12]) == Array("BEAM".utf8) else { return bytes }
-        var output: [UInt8] = Array("FOR1".utf8) + [0, 0, 0, 0] + Array("BEAM".utf8)
+        guard let chunks = chunks(bytes) else { return bytes }
+        return assemble(chunks.filter { kept.contains($0.id) })
+    }
+
+    /// The file as a bundle stores it: stripped, with its literal chunk uncompressed (zstd
+    /// compresses the whole better than zlib compresses each table, and loading skips an
+    /// inflate), and with a stored load index (see StoredIndex) so that loading does not scan
+    /// its code. A file that does not parse is only stripped: loading it reports the error.
+    public static func forBundle(_ bytes: [UInt8]) -> [UInt8] {
+        let stripped = strip(bytes)
+        guard var chunks = chunks(stripped),
+              let module = try? BeamModule(bytes: stripped, deferringCode: true), let deferred = module.deferred
+        else { return stripped }
+        if let literals = chunks.firstIndex(where: { $0.id == "LitT" }), chunks[literals].data.prefix(4).contains(where: { $0 != 0 }) {
+            // A size of 0 marks an uncompressed table.
+            chunks[literals].data = [0, 0, 0, 0] + deferred.literals.bytes[...]
+        }
+        let rewritten = assemble(chunks)
+        guard let index = try? StoredIndex.chunk(for: rewritten, checksum: deferred.checksum()) else { return rewritten }
+        return assemble(chunks + [(StoredIndex.chunkID, index[...])])
+    }
+
+    /// The chunks of an IFF file, or nil if it is not a well-formed one.
+    static func chunks(_ bytes: [UInt8]) -> [(id: String, data: ArraySlice<UInt8>)]? {
+        guard bytes.count >= 12, bytes.starts(with: "FOR1".utf8), Array(bytes[8..<12]) == Array("BEAM".utf8) else { return nil }
+        var chunks: [(id: String, data: ArraySlice<UInt8>)] = []
         var offset = 12
         while offset + 8 <= bytes.count {
             let id = String(decoding: bytes[offset..<offset + 4], as: UTF8.self)
             let size = Int(bytes[offset + 4]) << 24 | Int(bytes[offset + 5]) << 16 | Int(bytes[offset + 6]) << 8 | Int(bytes[offset + 7])
-            let padded = (size + 3) & ~3
-            guard offset + 8 + size <= bytes.count else { return bytes }
-            if kept.contains(id) {
-                output += bytes[offset..<offset + 8 + size]
-                output += [UInt8](repeating: 0, count: padded - size)
-            }
-            offset += 8 + padded
+            guard offset + 8 + size <= bytes.count else { return nil }
+            chunks.append((id, bytes[offset + 8..<offset + 8 + size]))
+            offset += 8 + (size + 3) & ~3
         }
-        let total = UInt32(output.count - 8)
-        for i in 0..<4 { output[4 + i] = UInt8(truncatingIfNeeded: total >> (24 - 8 * UInt32(i))) }
+        return chunks
+    }
+
+    /// An IFF file of `chunks`, each padded to 4 bytes.
+    static func assemble(_ chunks: [(id: String, data: ArraySlice<UInt8>)]) -> [UInt8] {
+        func bigEndian(_ value: Int) -> [UInt8] { (0..<4).map { UInt8(truncatingIfNeeded: value >> (24 - 8 * $0)) } }
+        var output: [UInt8] = Array("FOR1".utf8) + [0, 0, 0, 0] + Array("BEAM".utf8)
+        for (id, data) in chunks {
+            output += Array(id.utf8) + bigEndian(data.count) + data
+            output += [UInt8](repeating: 0, count: (data.count + 3) & ~3 - data.count)
+        }
+        output.replaceSubrange(4..<8, with: bigEndian(output.count - 8))
         return output
     }
 }

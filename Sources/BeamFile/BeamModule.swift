@@ -99,7 +99,8 @@ public struct BeamModule: Sendable {
         }
         attributes = try reader("Attr").map { r throws(BeamLoadError) in try r.wholeTerm() }
         compileInfo = try reader("CInf").map { r throws(BeamLoadError) in try r.wholeTerm() }
-        let known: Set<String> = ["AtU8", "Atom", "Code", "ImpT", "ExpT", "LocT", "FunT", "LitT", "StrT", "Line", "Type", "Attr", "CInf"]
+        let known: Set<String> = ["AtU8", "Atom", "Code", "ImpT", "ExpT", "LocT", "FunT", "LitT", "StrT", "Line", "Type", "Attr", "CInf",
+                                   StoredIndex.chunkID]
         otherChunks = chunks.map(\.id).filter { !known.contains($0) }
         // Only what asks for it (module_info(md5), funs' uniq values) needs the MD5 of a
         // module parsed for loading: see DeferredCode.checksum().
@@ -112,9 +113,17 @@ public struct BeamModule: Sendable {
         func describeAtom(_ index: Int) -> String { index > 0 && index <= atomNames.count ? atomNames[index - 1] : "?" }
         if deferringCode {
             instructions = []
-            let index = try instructionReader.functionIndex(limits, describeAtom: describeAtom)
+            let index: FunctionIndex, storedChecksum: [UInt8]?
+            if var stored = reader(StoredIndex.chunkID) {
+                let listed = StoredIndex.functionsInLabelOrder(exports: exports, locals: locals)
+                (index, storedChecksum) = try StoredIndex.decode(&stored, listed: listed, codeStart: codeStart,
+                                                                 codeEnd: codeReader.end, labels: limits.labels)
+            } else {
+                index = try instructionReader.functionIndex(limits, describeAtom: describeAtom)
+                storedChecksum = nil
+            }
             deferred = DeferredCode(bytes: bytes, chunks: chunks, limits: limits, atoms: atoms, index: index,
-                                    literals: literalTable)
+                                    literals: literalTable, storedChecksum: storedChecksum)
         } else {
             instructions = try instructionReader.instructions(limits, describeAtom: describeAtom)
             deferred = nil

@@ -15,7 +15,8 @@ public struct FunctionSpan: Sendable {
     /// The label right after `func_info`, where calls enter.
     public var entryLabel: Int
     /// How many instructions it has, and how many operands (the items of an operand list
-    /// count one each): a translation's size is bounded by these.
+    /// count one each), or more: a translation's size is bounded by these. A stored index
+    /// (see StoredIndex) counts each byte as an instruction.
     public var instructionCount: Int
     public var operandCount: Int
 }
@@ -23,7 +24,7 @@ public struct FunctionSpan: Sendable {
 /// The functions of a Code chunk and where each label is defined.
 public struct FunctionIndex: Sendable {
     public var functions: [FunctionSpan]
-    /// For each label, the index of the function that defines it (-1: none).
+    /// For each label that is a function's entry, that function's index (negative: none).
     public var functionOfLabel: [Int32]
 
     /// The function whose entry is `label`, if it is one.
@@ -38,8 +39,9 @@ extension ByteReader {
     /// Indexes the instructions up to `int_code_end`.
     mutating func functionIndex(_ limits: OperandLimits, describeAtom: (Int) -> String) throws(BeamLoadError) -> FunctionIndex {
         var functions: [FunctionSpan] = []
-        var labelOffsets: [(label: Int, offset: Int)] = []
+        // -1: not defined yet; -2: defined, not an entry.
         var functionOfLabel = [Int32](repeating: -1, count: max(limits.labels, 1))
+        var lastLabel = 0
         /// Where the current run of label and line instructions began: a function starts
         /// with the run before its func_info.
         var runStart: Int?
@@ -71,7 +73,7 @@ extension ByteReader {
             let byte = try u8()
             let arity = Opcode.arity(of: byte)
             guard arity >= 0 else {
-                throw error(.unknownOpcode, "unknown opcode \(byte) in \(context()) after label \(labelOffsets.last?.label ?? 0)", at: start)
+                throw error(.unknownOpcode, "unknown opcode \(byte) in \(context()) after label \(lastLabel)", at: start)
             }
             instructionCount += 1
             if byte != Opcode.label.rawValue && byte != Opcode.funcInfo.rawValue && byte != Opcode.intCodeEnd.rawValue {
@@ -95,18 +97,20 @@ extension ByteReader {
             if opcode == .label {
                 guard case .unsigned(let labelNumber) = try operand(limits) else { throw error(.badOperand, "bad label", at: start) }
                 operandCount += 1
-                if expectEntry {
-                    functions[functions.count - 1].entryLabel = labelNumber
-                    expectEntry = false
-                }
                 guard labelNumber > 0, labelNumber < limits.labels else {
                     throw error(.badOperand, "bad label \(labelNumber)", at: start)
                 }
                 guard functionOfLabel[labelNumber] == -1 else {
                     throw error(.badOperand, "label \(labelNumber) defined twice", at: start)
                 }
-                functionOfLabel[labelNumber] = 0
-                labelOffsets.append((labelNumber, start))
+                if expectEntry {
+                    functions[functions.count - 1].entryLabel = labelNumber
+                    functionOfLabel[labelNumber] = Int32(functions.count - 1)
+                    expectEntry = false
+                } else {
+                    functionOfLabel[labelNumber] = -2
+                }
+                lastLabel = labelNumber
                 if runStart == nil { runStart = start }
                 continue
             }
@@ -147,11 +151,6 @@ extension ByteReader {
             default: // int_code_end
                 closeFunction(at: start)
                 guard !expectEntry else { throw error(.badOperand, "\(context()) has no entry label after func_info", at: start) }
-                var function = 0
-                for (label, offset) in labelOffsets {
-                    while function + 1 < functions.count, functions[function + 1].start <= offset { function += 1 }
-                    functionOfLabel[label] = functions.isEmpty || offset < functions[0].start ? -1 : Int32(function)
-                }
                 return FunctionIndex(functions: functions, functionOfLabel: functionOfLabel)
             }
         }
@@ -167,10 +166,12 @@ public struct DeferredCode: Sendable {
     let atoms: [String]
     public let index: FunctionIndex
     public let literals: LiteralTable
+    /// The MD5 a bundle stored with the module (see StoredIndex).
+    let storedChecksum: [UInt8]?
 
     /// The module's MD5 as ERTS computes it (see `BeamModule.checksum`).
     public func checksum() -> [UInt8] {
-        BeamModule.checksum(bytes) { id in chunks.first { $0.id == id }.map { ($0.start, $0.end) } }
+        storedChecksum ?? BeamModule.checksum(bytes) { id in chunks.first { $0.id == id }.map { ($0.start, $0.end) } }
     }
 
     /// The instructions of function `function` of the index.

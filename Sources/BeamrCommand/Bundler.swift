@@ -128,7 +128,7 @@ enum Bundler {
         var modules: [(name: String, bytes: ArraySlice<UInt8>)] = []
         for name in closure.modules {
             guard let found = index[name], let bytes = try? FileSystem.readFile(found.path) else { continue }
-            modules.append((name, BeamStrip.strip(bytes)[...]))
+            modules.append((name, BeamStrip.forBundle(bytes)[...]))
         }
         if explain {
             for name in closure.modules { printError("\(name) <- \(closure.reachedFrom[name] ?? "?")") }

@@ -1,7 +1,7 @@
 // Translation of a module's functions on their first call. Loading lays out a slot for every
-// function (see ModuleLoader) whose entry holds `lazyEntry`; running that op comes here,
-// translates the function into its slot and replaces the op, so that later calls, from
-// every scheduler, run the translated code directly.
+// function (see ModuleLoader) whose entry holds `lazyEntry` (a zero word); running that op
+// comes here, translates the function into its slot and replaces the op, so that later
+// calls, from every scheduler, run the translated code directly.
 
 import BeamFile
 

@@ -3,6 +3,11 @@
 
 import BeamFile
 import CBeamShims
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A module that parsed but cannot be loaded.
 public struct ModuleLoadError: Error, CustomStringConvertible {
@@ -15,10 +20,11 @@ public struct ModuleLoadError: Error, CustomStringConvertible {
 ///
 /// The module's code is laid out at load time: every function gets a slot in one code
 /// buffer, large enough for any translation of its instructions (see `slotWords`), so the
-/// address of every function is known before any is translated. A slot starts with the
-/// function's `funcInfo` and, at its entry, a `lazyEntry` op; the first call translates
-/// the function into its slot (see FunctionTranslator). Programs only pay for the functions
-/// they run: a library module of hundreds of functions costs the few that are called.
+/// address of every function is known before any is translated. The buffer starts zeroed,
+/// and a zero word is the `lazyEntry` op: the first call of a function runs it at the
+/// function's entry and translates the function into its slot (see FunctionTranslator).
+/// Programs only pay for the functions they run: a library module of hundreds of functions
+/// costs the few that are called, and the pages of the others are never touched.
 public enum ModuleLoader {
     /// Loads a module parsed with `deferringCode`. With `translateAll`, every function is
     /// translated now, so that any error in the module is reported here.
@@ -140,7 +146,12 @@ struct Emitter {
         var slots = [0]
         for span in deferred.index.functions { slots.append(slots[slots.count - 1] + ModuleLoader.slotWords(span)) }
         self.slots = slots
-        buffer = .allocate(capacity: max(slots[slots.count - 1], 1))
+        // Zeroed memory: large buffers come straight from the kernel, and stay untouched
+        // where no function is translated. Code buffers live as long as the process.
+        guard let zeroed = calloc(max(slots[slots.count - 1], 1), MemoryLayout<UInt64>.size) else {
+            throw ModuleLoadError(module: beam.name, message: "no memory for its code")
+        }
+        buffer = zeroed.assumingMemoryBound(to: UInt64.self)
     }
 
     func error(_ message: String) -> ModuleLoadError {
@@ -152,20 +163,14 @@ struct Emitter {
         UnsafePointer(buffer + slots[function] + 4)
     }
 
-    /// Writes every slot's funcInfo and lazy entry, resolves the entries of exports, funs and
-    /// on_load, and builds the module, whose translator owns this emitter from then on.
+    /// Resolves the entries of exports, funs and on_load, and builds the module, whose
+    /// translator owns this emitter from then on. Every slot holds the lazy entry already.
     mutating func layOut() throws(ModuleLoadError) -> LoadedModule {
         let index = deferred.index
         var functions: [FunctionInfo] = []
         functions.reserveCapacity(index.functions.count)
         for (i, span) in index.functions.enumerated() {
             guard span.name <= atoms.count else { throw error("bad func_info") }
-            let slot = buffer + slots[i]
-            slot[0] = Op.funcInfo.rawValue
-            slot[1] = moduleName.raw
-            slot[2] = atoms[span.name - 1].raw
-            slot[3] = UInt64(span.arity)
-            slot[4] = Op.lazyEntry.rawValue
             functions.append(FunctionInfo(start: slots[i], name: atoms[span.name - 1], arity: span.arity))
         }
         func entry(_ label: Int, _ what: String) throws(ModuleLoadError) -> UnsafePointer<UInt64> {
@@ -214,6 +219,7 @@ struct Emitter {
         do { instructions = try deferred.instructions(of: index) } catch {
             throw ModuleLoadError(module: beam.name, message: error.description)
         }
+        guard Self.holds(instructions, span) else { throw error("the function index does not match the code") }
         let functionIndex = deferred.index
         try FrameVerifier.verify(beam, instructions, noReturn: noReturnImports) { functionIndex.function(entering: $0) != nil }
         try buildLiterals(of: instructions)
@@ -259,6 +265,21 @@ struct Emitter {
             beamr_atomic_store(UnsafeMutableRawPointer(slot + 4).assumingMemoryBound(to: Int64.self), Int64(bitPattern: words[4]))
         }
         return lineEntries.map { ($0.offset + start, $0.item) }
+    }
+
+    /// Whether a function's instructions are what its span says: labels and lines, then its
+    /// func_info, its entry label, and no other func_info. A stored index (see StoredIndex)
+    /// that does not match the code is refused here, before anything of it runs.
+    static func holds(_ instructions: [Instruction], _ span: FunctionSpan) -> Bool {
+        var i = 0
+        while i < instructions.count, instructions[i].opcode == .label || instructions[i].opcode == .line { i += 1 }
+        guard i + 1 < instructions.count, instructions[i].opcode == .funcInfo,
+              case .atom(let name) = instructions[i].operands[1], name == span.name,
+              case .unsigned(let arity) = instructions[i].operands[2], arity == span.arity,
+              instructions[i + 1].opcode == .label,
+              case .unsigned(let entry) = instructions[i + 1].operands[0], entry == span.entryLabel
+        else { return false }
+        return !instructions[(i + 2)...].contains { $0.opcode == .funcInfo }
     }
 
     /// Builds the literals the instructions use that are not built yet, in one area.

@@ -34,7 +34,9 @@
 @frozen
 public enum Op: UInt64, Sendable {
     // Functions and calls
-    case funcInfo = 0           // module, function, arity (terms)
+    case lazyEntry = 0          //     (the entry of a function not translated yet: zero, as
+                                //     a fresh code buffer's words are; see ModuleLoader)
+    case funcInfo               // module, function, arity (terms)
     case call                   // N arity, L target
     case callLast               // N arity, L target, N deallocate
     case callOnly               // N arity, L target
@@ -65,7 +67,6 @@ public enum Op: UInt64, Sendable {
     case bif3                   // L fail, B, S, S, S, D
     case callBif                // B   (the code of a BIF's export entry)
     case callUndefined          // E   (the code of an export entry with no module loaded)
-    case lazyEntry              //     (the entry of a function not translated yet)
     case applyStub              // N 2 or 3 (the code of erlang:apply/2 and apply/3)
     case awaitReply             //   (waits for the reply whose reference id is in x0)
 

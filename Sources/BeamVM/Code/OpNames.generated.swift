@@ -4,6 +4,7 @@
 extension Op {
     /// Ops by name, to find operand-kind variants.
     static let byName: [String: Op] = [
+        "lazyEntry": .lazyEntry,
         "funcInfo": .funcInfo,
         "call": .call,
         "callLast": .callLast,
@@ -32,7 +33,6 @@ extension Op {
         "bif3": .bif3,
         "callBif": .callBif,
         "callUndefined": .callUndefined,
-        "lazyEntry": .lazyEntry,
         "applyStub": .applyStub,
         "awaitReply": .awaitReply,
         "allocate": .allocate,

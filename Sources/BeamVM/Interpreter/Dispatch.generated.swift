@@ -6,6 +6,7 @@ extension Exec {
     @inline(__always)
     static func execute(_ m: inout Machine, _ p: Process, _ word: UInt64) -> Step {
         switch Op.decode(word) {
+        case .lazyEntry: return Exec.`lazyEntry`(&m, p, word)
         case .funcInfo: return Exec.`funcInfo`(&m, p, word)
         case .call: return Exec.`call`(&m, p, word)
         case .callLast: return Exec.`callLast`(&m, p, word)
@@ -34,7 +35,6 @@ extension Exec {
         case .bif3: return Exec.`bif3`(&m, p, word)
         case .callBif: return Exec.`callBif`(&m, p, word)
         case .callUndefined: return Exec.`callUndefined`(&m, p, word)
-        case .lazyEntry: return Exec.`lazyEntry`(&m, p, word)
         case .applyStub: return Exec.`applyStub`(&m, p, word)
         case .awaitReply: return Exec.`awaitReply`(&m, p, word)
         case .allocate: return Exec.`allocate`(&m, p, word)
