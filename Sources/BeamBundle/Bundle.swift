@@ -3,7 +3,7 @@
 //   "#!/usr/bin/env beamr\n"         any first line starting with "#!"
 //   magic      "BEAMRBDL"            8 bytes
 //   version    u16                   format version (readers refuse others)
-//   checksum   u32                   CRC-32 of all the bytes after it
+//   checksum   u64                   XXH64 (seed 0) of all the bytes after it
 //   length     u32                   bytes of header fields that follow
 //   header     entry module, entry function (u16 length + UTF-8 each), entry arity u8,
 //              call style u8, argument atom (string), beamr version (string),
@@ -23,7 +23,7 @@
 //
 // All integers are little-endian. The header length lets a later version append fields that
 // this reader skips; a change a reader cannot skip bumps `version`. Version 1 had no files,
-// version 2 one frame for the whole archive.
+// version 2 one frame for the whole archive, version 3 a CRC-32 for its checksum.
 
 /// How the entry function is called.
 public enum BundleCallStyle: UInt8, Sendable {
@@ -101,7 +101,7 @@ public struct BundleItem: Sendable {
 public struct Bundle: Sendable {
     public static let magic: [UInt8] = Array("BEAMRBDL".utf8)
     /// The format this beamr writes and reads.
-    public static let formatVersion: UInt16 = 3
+    public static let formatVersion: UInt16 = 4
     public static let shebang = "#!/usr/bin/env beamr\n"
     /// Entries above this are refused, so a hostile directory cannot demand a huge allocation.
     public static let maximumEntrySize = 1 << 30
@@ -177,7 +177,7 @@ public struct Bundle: Sendable {
         var file = ByteWriter()
         file.bytes = Array(Self.shebang.utf8) + Self.magic
         file.u16(Self.formatVersion)
-        file.u32(RawInflate.crc32(body.bytes[...]))
+        file.u64(XXHash64.hash(body.bytes[...]))
         file.bytes += body.bytes
         return file.bytes
     }
@@ -202,8 +202,8 @@ public struct Bundle: Sendable {
         guard version == Self.formatVersion else {
             throw ArchiveError(.badMagic, "bundle format version \(version) is older than this beamr reads; rebuild it with `beamr bundle`")
         }
-        let checksum = try cursor.u32()
-        guard RawInflate.crc32(bytes[cursor.offset...]) == checksum else {
+        let checksum = try cursor.u64()
+        guard XXHash64.hash(bytes[cursor.offset...]) == checksum else {
             throw ArchiveError(.badChecksum, "damaged or truncated bundle: its checksum does not match its contents")
         }
         let headerLength = Int(try cursor.u32())

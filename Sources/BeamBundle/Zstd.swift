@@ -4,6 +4,7 @@
 // so that a program decompresses only the modules it loads.
 
 import CZstd
+import Synchronization
 
 enum Zstd {
     /// Compresses `input` into a single frame at `level` (1...22), with `dictionary` if given.
@@ -65,8 +66,18 @@ enum Zstd {
     /// - Throws: `badCompression` for a corrupt frame, a checksum mismatch or a size mismatch.
     static func decompress(_ input: ArraySlice<UInt8>, size: Int, dictionary: ZstdDictionary?,
                            what: String) throws(ArchiveError) -> [UInt8] {
-        guard let context = ZSTD_createDCtx() else { throw ArchiveError(.tooLarge, "\(what): out of memory") }
-        defer { ZSTD_freeDCtx(context) }
+        guard let context = spareContext.withLock({ $0.take() })?.pointer ?? ZSTD_createDCtx() else {
+            throw ArchiveError(.tooLarge, "\(what): out of memory")
+        }
+        defer {
+            // Each frame starts from a reset context, so one that failed can be kept too.
+            let handedBack = spareContext.withLock { spare -> Bool in
+                guard spare == nil else { return false }
+                spare = DecompressionContext(pointer: context)
+                return true
+            }
+            if !handedBack { ZSTD_freeDCtx(context) }
+        }
         var produced = 0
         // Not zeroed first: the frame writes every byte of a result that is kept.
         let output = [UInt8](unsafeUninitializedCapacity: size) { out, initialized in
@@ -84,6 +95,15 @@ enum Zstd {
         return output
     }
 }
+
+/// A decompression context, owned by whoever holds the value.
+struct DecompressionContext: @unchecked Sendable { // @unchecked: one owner at a time, handed over under a lock
+    let pointer: OpaquePointer
+}
+
+/// A context kept from one decompression for the next: creating one allocates and clears
+/// about 100 kB of tables, which costs more than decompressing a small module.
+private let spareContext = Mutex<DecompressionContext?>(nil)
 
 /// A dictionary digested once for the decompression of every frame that uses it.
 final class ZstdDictionary: @unchecked Sendable { // @unchecked: the digested dictionary is only read

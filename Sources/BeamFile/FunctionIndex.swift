@@ -1,7 +1,14 @@
 // The Code chunk split into functions without keeping its instructions, so that a loader can
 // decode and translate each function when it is first called. Building the index still
 // decodes every operand: a malformed operand, an unknown opcode or a bad index is found when
-// the module is read, as with a full parse.
+// the module is read, as with a full parse. (A bundle stores the index, see StoredIndex:
+// such errors in a bundled module are found when the function is translated.)
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One function of the Code chunk.
 public struct FunctionSpan: Sendable {
@@ -196,17 +203,18 @@ public struct LiteralTable: Sendable {
 
     /// Whether a literal's bytes may hold an external fun: the export tag (113) followed by
     /// an atom's tag, or a compressed term (tag 80 after the version byte).
-    func mayHoldExportFun(_ range: Range<Int>) -> Bool {
+    func mayHoldExportFun(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if range.count > 1 && bytes[range.lowerBound + 1] == 80 { return true }
-        var i = range.lowerBound
-        while i + 1 < range.upperBound {
-            if bytes[i] == 113 {
-                switch bytes[i + 1] {
-                case 82, 100, 115, 118, 119: return true // atom cache ref, ATOM(_UTF8)_EXT, SMALL_ATOM(_UTF8)_EXT
-                default: break
-                }
+        // memchr: a library module's literal table can be hundreds of kilobytes.
+        guard let base = bytes.baseAddress else { return false }
+        var from = range.lowerBound
+        let last = range.upperBound - 1 // the export tag is followed by the module atom's tag
+        while from < last, let hit = memchr(base + from, 113, last - from) {
+            let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            switch bytes[i + 1] {
+            case 82, 100, 115, 118, 119: return true // atom cache ref, ATOM(_UTF8)_EXT, SMALL_ATOM(_UTF8)_EXT
+            default: from = i + 1
             }
-            i += 1
         }
         return false
     }
@@ -230,9 +238,8 @@ public struct LiteralTable: Sendable {
             default: break
             }
         }
-        for (index, range) in ranges.enumerated() where mayHoldExportFun(range) {
-            walk(try term(index))
-        }
+        let candidates = bytes.withUnsafeBufferPointer { buffer in ranges.indices.filter { mayHoldExportFun(ranges[$0], in: buffer) } }
+        for index in candidates { walk(try term(index)) }
         return found
     }
 }

@@ -56,8 +56,8 @@ import Testing
         // and ends with its own content checksum.
         let listsEnd = bytes.count - read.files.reduce(0) { $0 + $1.compressedSize } - read.modules[2].compressedSize
         bytes[listsEnd - 1] ^= 0x5A
-        let crc = RawInflate.crc32(bytes[(Self.checksumAt + 4)...])
-        for i in 0..<4 { bytes[Self.checksumAt + i] = UInt8(truncatingIfNeeded: crc >> (8 * UInt32(i))) }
+        let checksum = XXHash64.hash(bytes[(Self.checksumAt + 8)...])
+        for i in 0..<8 { bytes[Self.checksumAt + i] = UInt8(truncatingIfNeeded: checksum >> (8 * UInt64(i))) }
         let damaged = try Bundle(bytes: bytes)
         #expect(try damaged.modules[0].contents() == Self.sample.modules[0].contents())
         #expect(try damaged.modules[2].contents() == [])
@@ -113,6 +113,18 @@ import Testing
         #expect(!Bundle.isBundle(Array("#!/usr/bin/env escript\nPK".utf8)))
         #expect(!Bundle.isBundle(Array("FOR1".utf8)))
         #expect(throws: ArchiveError.self) { try Bundle(bytes: Array("#!/usr/bin/env beamr\nBEAMRBDX".utf8)) }
+    }
+
+    /// XXH64 against zstd, whose frames end with the low 32 bits of their content's XXH64,
+    /// for lengths around each of the hash's steps (32-byte stripes, then 8, 4 and 1).
+    @Test func xxHash64AgreesWithZstd() {
+        #expect(XXHash64.hash([][...]) == 0xEF46_DB37_51D8_E999)
+        for count in Array(0..<80) + [1000, 4099, 65_536 + 13] {
+            let data = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 3 &+ 7) }[...]
+            let frame = Zstd.compress(data, level: 1)
+            let stored = frame.suffix(4).reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            #expect(UInt32(truncatingIfNeeded: XXHash64.hash(data)) == stored, "\(count) bytes")
+        }
     }
 
     @Test func stripKeepsWhatTheLoaderNeeds() throws {

@@ -2,16 +2,23 @@
 
 /// Lookup of native functions by module, function and arity.
 enum BifRegistry {
-    struct Key: Hashable {
-        var module: String
-        var function: String
-        var arity: Int
+    /// A module, function and arity packed into one word: atom indexes take 21 bits each
+    /// (the atom table holds at most 2^20 atoms), the arity the low bits.
+    static func key(_ module: Term, _ function: Term, _ arity: Int) -> UInt64 {
+        UInt64(module.atomIndex) << 42 | UInt64(function.atomIndex) << 21 | UInt64(UInt32(truncatingIfNeeded: arity) & 0x1F_FFFF)
     }
 
-    static let byName: [Key: Int] = {
-        var map: [Key: Int] = [:]
+    static func key(_ module: String, _ function: String, _ arity: Int) -> UInt64 {
+        key(Term.atom(module), Term.atom(function), arity)
+    }
+
+    /// Every BIF by its MFA. Keyed by atoms, so that looking one up hashes a word and not
+    /// two names: the loader asks for every function it translates and every import.
+    static let byName: [UInt64: Int] = {
+        var map: [UInt64: Int] = [:]
+        map.reserveCapacity(BifTable.signatures.count)
         for (index, signature) in BifTable.signatures.enumerated() {
-            map[Key(module: signature.module, function: signature.function, arity: signature.arity)] = index
+            map[key(signature.module, signature.function, signature.arity)] = index
         }
         return map
     }()
@@ -19,7 +26,7 @@ enum BifRegistry {
     /// The BIF number for an MFA, if beamr implements it natively (and the emulated release
     /// has it).
     static func lookup(module: Term, function: Term, arity: Int) -> Int? {
-        let key = Key(module: module.atomName.string, function: function.atomName.string, arity: arity)
+        let key = key(module, function, arity)
         if let since = introduced[key], EmulatedRelease.number < since { return nil }
         return byName[key]
     }
@@ -27,16 +34,16 @@ enum BifRegistry {
     /// Native functions that appeared in a later release than the oldest beamr emulates,
     /// with that release: emulating an earlier one, calls to them find no BIF and fail as
     /// calls to missing functions do.
-    static let introduced: [Key: Int] = [
-        Key(module: "ets", function: "lookup_element", arity: 4): 26,
-        Key(module: "ets", function: "update_element", arity: 4): 27,
-        Key(module: "ets", function: "first_lookup", arity: 1): 27,
-        Key(module: "ets", function: "next_lookup", arity: 2): 27,
-        Key(module: "ets", function: "last_lookup", arity: 1): 27,
-        Key(module: "ets", function: "prev_lookup", arity: 2): 27,
-        Key(module: "persistent_term", function: "put_new", arity: 2): 29,
-        Key(module: "erlang", function: "display_string", arity: 2): 26,
-        Key(module: "re", function: "import", arity: 1): 28,
+    static let introduced: [UInt64: Int] = [
+        key("ets", "lookup_element", 4): 26,
+        key("ets", "update_element", 4): 27,
+        key("ets", "first_lookup", 1): 27,
+        key("ets", "next_lookup", 2): 27,
+        key("ets", "last_lookup", 1): 27,
+        key("ets", "prev_lookup", 2): 27,
+        key("persistent_term", "put_new", 2): 29,
+        key("erlang", "display_string", 2): 26,
+        key("re", "import", 1): 28,
     ]
 
     /// BIFs that may ask the interpreter to continue elsewhere (`Process.trap`); they must
@@ -44,7 +51,7 @@ enum BifRegistry {
     static let trapping: Set<Int> = Set(
         [("erlang", "yield", 0), ("erlang", "process_info", 1), ("erlang", "process_info", 2), ("erlang", "hibernate", 3),
          ("re", "compile", 2), ("re", "run", 2), ("re", "run", 3), ("re", "internal_run", 4)]
-            .compactMap { byName[Key(module: $0.0, function: $0.1, arity: $0.2)] })
+            .compactMap { byName[key($0.0, $0.1, $0.2)] })
 
     static func traps(_ bif: Int) -> Bool { trapping.contains(bif) }
 

@@ -12,6 +12,8 @@ package enum BuiltInModules {
 
     /// Whether beamr implements `module:function/arity` natively, so no module is needed for it.
     package static func isNative(_ module: String, _ function: String, _ arity: Int) -> Bool {
-        BifRegistry.byName[BifRegistry.Key(module: module, function: function, arity: arity)] != nil
+        let natives = BifRegistry.byName // interns the name of every native function
+        guard let module = AtomTable.shared.existing(module), let function = AtomTable.shared.existing(function) else { return false }
+        return natives[BifRegistry.key(.atom(module), .atom(function), arity)] != nil
     }
 }

@@ -72,6 +72,8 @@ struct Emitter {
     var lambdas: [FunEntry] = []
     /// The module's literals, built when a function that uses them is translated.
     var literalTerms: [Term?]
+    /// Marks the literals being collected for one function; all false in between.
+    var literalWanted: [Bool]
     /// The areas holding the literals built so far (and constants too large for a word).
     var literalAreas: [LiteralArea] = []
     /// The external funs (`fun M:F/A`) among the literals, in order.
@@ -111,6 +113,7 @@ struct Emitter {
         }
         moduleName = atoms[0]
         literalTerms = [Term?](repeating: nil, count: deferred.literals.count)
+        literalWanted = [Bool](repeating: false, count: deferred.literals.count)
         // ERTS creates the export entries of `fun M:F/A` literals when it loads them, before
         // the module's imports and exports: the order shows in module_info(exports).
         do { exportFuns = try deferred.literals.exportFuns() } catch {
@@ -285,15 +288,17 @@ struct Emitter {
     /// Builds the literals the instructions use that are not built yet, in one area.
     mutating func buildLiterals(of instructions: [Instruction]) throws(ModuleLoadError) {
         var wanted: [Int] = []
-        var seen = Set<Int>()
         func collect(_ operand: Operand) {
             switch operand {
-            case .literal(let index) where literalTerms[index] == nil && seen.insert(index).inserted: wanted.append(index)
+            case .literal(let index) where literalTerms[index] == nil && !literalWanted[index]:
+                literalWanted[index] = true
+                wanted.append(index)
             case .list(let items): items.forEach(collect)
             default: break
             }
         }
         for instruction in instructions { instruction.operands.forEach(collect) }
+        for index in wanted { literalWanted[index] = false }
         guard !wanted.isEmpty else { return }
         let table = deferred.literals
         // Most literals are built straight from their bytes; the others are decoded first.

@@ -2,6 +2,11 @@
 // the atom's index. Reading a name is lock-free; interning takes a lock.
 
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The name of one atom: UTF-8 bytes that live as long as the process.
 @frozen
@@ -28,10 +33,11 @@ public final class AtomTable: @unchecked Sendable { // @unchecked: entries are w
 
     private let entries: UnsafeMutablePointer<AtomName>
     private let published = Atomic<Int>(0)
-    private let lookup = Mutex<[String: UInt32]>([:])
+    private let lookup: Mutex<AtomIndex>
 
     private init() {
         entries = .allocate(capacity: Self.capacity)
+        lookup = Mutex(AtomIndex(entries: entries, capacity: 4096))
         // Fixed indexes the VM relies on: false is 0 and true is 1, so `Term.false` and
         // `Term.true` are compile-time constants.
         _ = intern("false")
@@ -48,23 +54,89 @@ public final class AtomTable: @unchecked Sendable { // @unchecked: entries are w
 
     /// The index of an atom, creating it if needed; nil when the table is full.
     public func intern(_ name: String) -> UInt32? {
-        lookup.withLock { map in
-            if let index = map[name] { return index }
-            let index = published.load(ordering: .relaxed)
-            guard index < Self.capacity else { return nil }
-            var utf8 = Array(name.utf8)
-            let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: max(utf8.count, 1))
-            utf8.withUnsafeMutableBufferPointer { storage.initialize(from: $0.baseAddress!, count: $0.count) }
-            (entries + index).initialize(to: AtomName(bytes: storage, count: utf8.count))
-            published.store(index + 1, ordering: .releasing)
-            map[name] = UInt32(index)
-            return UInt32(index)
+        var name = name
+        return name.withUTF8 { bytes in
+            lookup.withLock { index in
+                let (found, slot) = index.find(bytes)
+                if let found { return found }
+                let next = published.load(ordering: .relaxed)
+                guard next < Self.capacity else { return nil }
+                let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+                if let base = bytes.baseAddress { storage.initialize(from: base, count: bytes.count) }
+                (entries + next).initialize(to: AtomName(bytes: storage, count: bytes.count))
+                published.store(next + 1, ordering: .releasing)
+                index.insert(UInt32(next), at: slot)
+                return UInt32(next)
+            }
         }
     }
 
     /// The index of an existing atom, or nil.
     public func existing(_ name: String) -> UInt32? {
-        lookup.withLock { $0[name] }
+        var name = name
+        return name.withUTF8 { bytes in lookup.withLock { $0.find(bytes).index } }
+    }
+}
+
+/// Finds atoms by their bytes: an open-addressing table of atom indexes (linear probing,
+/// a power-of-two number of slots, at most half of them used). Atoms are equal when their
+/// bytes are, as in ERTS: no Unicode normalisation, unlike `String` equality.
+///
+/// - Invariant: every index in a slot names an initialised entry of `entries`.
+struct AtomIndex: @unchecked Sendable { // @unchecked: used only under AtomTable's lock
+    static let empty = UInt32.max
+    let entries: UnsafeMutablePointer<AtomName>
+    private var slots: UnsafeMutablePointer<UInt32>
+    private var mask: Int
+    private var used = 0
+
+    init(entries: UnsafeMutablePointer<AtomName>, capacity: Int) {
+        precondition(capacity > 0 && capacity & (capacity - 1) == 0, "a power of two")
+        self.entries = entries
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: Self.empty, count: capacity)
+        mask = capacity - 1
+    }
+
+    /// The atom whose name is `bytes`, or else the free slot where it goes.
+    func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (index: UInt32?, slot: Int) {
+        var slot = Self.hash(bytes) & mask
+        while true {
+            let candidate = slots[slot]
+            if candidate == Self.empty { return (nil, slot) }
+            let name = entries[Int(candidate)]
+            if name.count == bytes.count && (bytes.isEmpty || memcmp(name.bytes, bytes.baseAddress!, bytes.count) == 0) {
+                return (candidate, slot)
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Records atom `index` in the free `slot` that `find` gave for its name.
+    mutating func insert(_ index: UInt32, at slot: Int) {
+        slots[slot] = index
+        used += 1
+        if used * 2 > mask + 1 { grow() }
+    }
+
+    private mutating func grow() {
+        let old = slots, oldCount = mask + 1
+        slots = .allocate(capacity: 2 * oldCount)
+        slots.initialize(repeating: Self.empty, count: 2 * oldCount)
+        mask = 2 * oldCount - 1
+        for i in 0..<oldCount where old[i] != Self.empty {
+            var slot = Self.hash(entries[Int(old[i])].buffer) & mask
+            while slots[slot] != Self.empty { slot = (slot + 1) & mask }
+            slots[slot] = old[i]
+        }
+        old.deallocate()
+    }
+
+    /// FNV-1a, its high half folded into the low bits that pick a slot.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ h >> 29)
     }
 }
 
