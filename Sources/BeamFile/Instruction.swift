@@ -60,6 +60,8 @@ extension ByteReader {
     /// Decodes instructions until the end of the reader's range.
     mutating func instructionsToEnd(_ limits: OperandLimits, describeAtom: (Int) -> String) throws(BeamLoadError) -> [Instruction] {
         var result: [Instruction] = []
+        // Most instructions take two to four bytes: growing the array as it fills would copy it.
+        result.reserveCapacity(remaining / 4)
         var context = DecodeContext()
         while !isAtEnd { result.append(try instruction(limits, &context, describeAtom: describeAtom)) }
         return result

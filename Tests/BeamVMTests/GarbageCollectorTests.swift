@@ -140,11 +140,16 @@ struct GarbageCollectorTests {
 /// The loader finds operand-kind variants of ops by name.
 struct OpVariantTests {
     @Test func variantsAreFoundByName() {
-        #expect(Op.byName["moveXX"] == .moveXX)
-        #expect(Op.byName["plusXCX"] == .plusXCX)
-        #expect(Op.byName["isLtCR"] == .isLtCR)
-        #expect(Op.byName["getTupleElementTwoRRR"] == .getTupleElementTwoRRR)
-        #expect(Op.byName.count > 200)
+        typealias K = OperandKinds
+        #expect(K.op("move", K.add(K.add(0, .x), .x)) == .moveXX)
+        #expect(K.op("plus", K.add(K.add(K.add(0, .x), .c), .x)) == .plusXCX)
+        #expect(K.op("isLt", K.add(K.add(0, .c), .r)) == .isLtCR)
+        #expect(K.op("getTupleElementTwo", K.add(K.add(K.add(0, .r), .r), .r)) == .getTupleElementTwoRRR)
+        // Another family, other kinds, or a family that is a prefix of a real one: none.
+        #expect(K.op("mov", K.add(K.add(0, .x), .x)) == nil)
+        #expect(K.op("move", K.add(K.add(0, .f), .f)) == nil)
+        #expect(K.op("plusX", K.add(K.add(0, .c), .x)) == nil)
+        #expect(K.ops.count == Op.named.count)
     }
 }
 

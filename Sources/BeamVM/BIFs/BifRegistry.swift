@@ -2,10 +2,9 @@
 
 /// Lookup of native functions by module, function and arity.
 enum BifRegistry {
-    /// A module, function and arity packed into one word: atom indexes take 21 bits each
-    /// (the atom table holds at most 2^20 atoms), the arity the low bits.
+    /// The key of an MFA, as export entries have (see ExportTable.key).
     static func key(_ module: Term, _ function: Term, _ arity: Int) -> UInt64 {
-        UInt64(module.atomIndex) << 42 | UInt64(function.atomIndex) << 21 | UInt64(UInt32(truncatingIfNeeded: arity) & 0x1F_FFFF)
+        ExportTable.key(module, function, arity)
     }
 
     static func key(_ module: String, _ function: String, _ arity: Int) -> UInt64 {

@@ -51,14 +51,15 @@ public struct ExportEntry: Hashable {
 public final class ExportTable: @unchecked Sendable { // @unchecked: entries are guarded by `lock`
     public static let shared = ExportTable()
 
-    struct Key: Hashable {
-        var module: UInt32
-        var function: UInt32
-        var arity: Int
+    /// A module, function and arity packed into one word: atom indexes take 21 bits each
+    /// (the atom table holds at most 2^20 atoms), the arity the low bits (no function has
+    /// more than 255 arguments, so clamping larger arities loses nothing).
+    static func key(_ module: Term, _ function: Term, _ arity: Int) -> UInt64 {
+        UInt64(module.atomIndex) << 42 | UInt64(function.atomIndex) << 21 | UInt64(min(max(arity, 0), 0x1F_FFFF))
     }
 
     struct State {
-        var table: [Key: ExportEntry] = [:]
+        var table: [UInt64: ExportEntry] = [:]
         /// Every entry in the order it was created: ERTS lists a module's exports by walking
         /// its export table in this order (OTP 26 and later).
         var created: [ExportEntry] = []
@@ -68,7 +69,7 @@ public final class ExportTable: @unchecked Sendable { // @unchecked: entries are
 
     /// The entry for an MFA, created (unbound) if needed.
     public func entry(module: Term, function: Term, arity: Int) -> ExportEntry {
-        let key = Key(module: module.atomIndex, function: function.atomIndex, arity: arity)
+        let key = Self.key(module, function, arity)
         return lock.withLock { state in
             if let entry = state.table[key] { return entry }
             let words = UnsafeMutablePointer<UInt64>.allocate(capacity: ExportEntry.wordCount)
@@ -96,7 +97,7 @@ public final class ExportTable: @unchecked Sendable { // @unchecked: entries are
 
     /// The entry for an MFA if one exists.
     public func existing(module: Term, function: Term, arity: Int) -> ExportEntry? {
-        let key = Key(module: module.atomIndex, function: function.atomIndex, arity: arity)
+        let key = Self.key(module, function, arity)
         return lock.withLock { $0.table[key] }
     }
 

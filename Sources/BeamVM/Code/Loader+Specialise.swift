@@ -17,23 +17,17 @@ import BeamFile
 /// operand (X, Y, R for either register, F for a float register, C for a constant), is found
 /// by its family and kinds without building names while loading.
 enum OperandKinds {
-    struct Key: Hashable {
-        var family: String
-        /// The kind letters, three bits each, first operand highest.
-        var kinds: UInt32
-    }
-
     /// An operand kind, by its letter in op names.
     enum Kind: UInt32 {
         case x = 1, y, r, f, c
 
-        init?(letter: Character) {
+        init?(letter: UInt8) {
             switch letter {
-            case "X": self = .x
-            case "Y": self = .y
-            case "R": self = .r
-            case "F": self = .f
-            case "C": self = .c
+            case UInt8(ascii: "X"): self = .x
+            case UInt8(ascii: "Y"): self = .y
+            case UInt8(ascii: "R"): self = .r
+            case UInt8(ascii: "F"): self = .f
+            case UInt8(ascii: "C"): self = .c
             default: return nil
             }
         }
@@ -42,20 +36,48 @@ enum OperandKinds {
     @inline(__always)
     static func add(_ kinds: UInt32, _ kind: Kind) -> UInt32 { kinds << 3 | kind.rawValue }
 
+    /// A variant: its family's name and its kinds, kept to confirm a match of the hashed key.
+    struct Entry {
+        let family: [UInt8]
+        let kinds: UInt32
+        let op: Op
+    }
+
+    /// The key of a family and kinds: the family's bytes hashed (FNV-1a), the kinds mixed
+    /// in. Word keys: the loader looks a variant up for most instructions it translates.
+    static func key(_ family: UnsafeBufferPointer<UInt8>, _ kinds: UInt32) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in family { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash ^ UInt64(kinds) &* 0x9E37_79B9_7F4A_7C15
+    }
+
     /// Every op by family and kinds: its name split before the trailing run of kind letters.
-    static let ops: [Key: Op] = {
-        var table: [Key: Op] = [:]
-        for (name, op) in Op.byName {
-            var family = Substring(name)
-            var suffix: [Kind] = []
-            while let last = family.last, let kind = Kind(letter: last) {
-                suffix.insert(kind, at: 0)
-                family = family.dropLast()
+    static let ops: [UInt64: Entry] = {
+        var table: [UInt64: Entry] = [:]
+        table.reserveCapacity(Op.named.count)
+        for (name, op) in Op.named {
+            var bytesOfName = name
+            bytesOfName.withUTF8 { bytes in
+                var split = bytes.count
+                while split > 0, Kind(letter: bytes[split - 1]) != nil { split -= 1 }
+                let kinds = bytes[split...].reduce(UInt32(0)) { add($0, Kind(letter: $1)!) }
+                let family = UnsafeBufferPointer(rebasing: bytes[..<split])
+                let key = key(family, kinds)
+                precondition(table[key] == nil, "two op variants share a key: \(name)")
+                table[key] = Entry(family: Array(family), kinds: kinds, op: op)
             }
-            table[Key(family: String(family), kinds: suffix.reduce(0) { add($0, $1) })] = op
         }
         return table
     }()
+
+    /// The op of family `family` whose operands have `kinds`, if there is one.
+    static func op(_ family: String, _ kinds: UInt32) -> Op? {
+        var family = family
+        return family.withUTF8 { bytes in
+            guard let entry = ops[key(bytes, kinds)], entry.kinds == kinds, entry.family.elementsEqual(bytes) else { return nil }
+            return entry.op
+        }
+    }
 }
 
 /// Which constants an op family accepts in its constant word.
@@ -386,10 +408,10 @@ extension Emitter {
                 exact = OperandKinds.add(exact, .c); general = OperandKinds.add(general, .c)
             }
         }
-        if let op = OperandKinds.ops[OperandKinds.Key(family: name, kinds: exact)] {
+        if let op = OperandKinds.op(name, exact) {
             return Variant(op: op, head: try head(op, operands, general: false), constant: constantWord ?? 0)
         }
-        guard anyRegister, let op = OperandKinds.ops[OperandKinds.Key(family: name, kinds: general)] else { return nil }
+        guard anyRegister, let op = OperandKinds.op(name, general) else { return nil }
         return Variant(op: op, head: try head(op, operands, general: true), constant: constantWord ?? 0)
     }
 
