@@ -38,6 +38,10 @@ public struct BeamModule: Sendable {
         exports.contains { atom($0.function) == function && $0.arity == arity }
     }
 
+    /// The chunks this parser reads.
+    static let knownChunks: Set<String> = ["AtU8", "Atom", "Code", "ImpT", "ExpT", "LocT", "FunT", "LitT", "StrT", "Line", "Type",
+                                           "Attr", "CInf", StoredIndex.chunkID]
+
     /// Parses a whole `.beam` file. With `deferringCode`, instructions and literals are
     /// checked and indexed but not kept (see `deferred`).
     public init(bytes: [UInt8], deferringCode: Bool = false) throws(BeamLoadError) {
@@ -99,9 +103,7 @@ public struct BeamModule: Sendable {
         }
         attributes = try reader("Attr").map { r throws(BeamLoadError) in try r.wholeTerm() }
         compileInfo = try reader("CInf").map { r throws(BeamLoadError) in try r.wholeTerm() }
-        let known: Set<String> = ["AtU8", "Atom", "Code", "ImpT", "ExpT", "LocT", "FunT", "LitT", "StrT", "Line", "Type", "Attr", "CInf",
-                                   StoredIndex.chunkID]
-        otherChunks = chunks.map(\.id).filter { !known.contains($0) }
+        otherChunks = chunks.map(\.id).filter { !Self.knownChunks.contains($0) }
         // Only what asks for it (module_info(md5), funs' uniq values) needs the MD5 of a
         // module parsed for loading: see DeferredCode.checksum().
         checksum = deferringCode ? [] : Self.checksum(bytes, chunk)
