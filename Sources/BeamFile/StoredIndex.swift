@@ -55,8 +55,9 @@ public enum StoredIndex {
 
     /// Decodes a stored index and checks it against the module: spans inside the Code chunk
     /// (`codeStart..<codeEnd`), one for each function `listed` by the export and local
-    /// tables (see `functionsInLabelOrder`), whose entry labels are distinct. What it cannot check, that each span holds the function
-    /// the tables say, is checked when the function is translated.
+    /// tables (see `functionsInLabelOrder`), whose entry labels are distinct. What it cannot
+    /// check, that each span holds the function the tables say, is checked when the function
+    /// is translated.
     static func decode(_ reader: inout ByteReader, listed: [FunctionEntry], codeStart: Int, codeEnd: Int, labels: Int)
         throws(BeamLoadError) -> (index: FunctionIndex, checksum: [UInt8]) {
         guard try reader.u8() == version else { throw reader.error(.unsupported, "unknown load index version") }
