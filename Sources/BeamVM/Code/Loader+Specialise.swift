@@ -103,8 +103,10 @@ extension Emitter {
     /// Returns how many instructions it consumed (0: none).
     mutating func fuse(_ code: [Instruction], at i: Int) throws(ModuleLoadError) -> Int {
         let first = code[i]
-        let second = i + 1 < code.count ? code[i + 1] : nil
-        let third = i + 2 < code.count ? code[i + 2] : nil
+        // Read only by the patterns that look past the first instruction: most instructions
+        // start none, and copying an instruction retains its operands.
+        var second: Instruction? { i + 1 < code.count ? code[i + 1] : nil }
+        var third: Instruction? { i + 2 < code.count ? code[i + 2] : nil }
         let a = first.operands
         switch first.opcode {
         case .callFun, .callFun2:
