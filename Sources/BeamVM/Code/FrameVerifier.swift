@@ -220,8 +220,9 @@ enum FrameVerifier {
                 guard case .unsigned(let n) = operand else { throw error("expected a number, got \(operand)") }
                 return n
             }
-            func require(_ expected: Frame, _ what: String) throws(ModuleLoadError) {
-                guard frame == expected else { throw error("\(what) with \(describe(frame))") }
+            // `what` names the instruction in the error message only: built when it fails.
+            func require(_ expected: Frame, _ what: @autoclosure () -> String) throws(ModuleLoadError) {
+                guard frame == expected else { throw error("\(what()) with \(describe(frame))") }
             }
             switch instruction.opcode {
             case .allocate, .allocateZero, .allocateHeap, .allocateHeapZero:
