@@ -46,9 +46,7 @@ enum OperandKinds {
     /// The key of a family and kinds: the family's bytes hashed (FNV-1a), the kinds mixed
     /// in. Word keys: the loader looks a variant up for most instructions it translates.
     static func key(_ family: UnsafeBufferPointer<UInt8>, _ kinds: UInt32) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in family { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash ^ UInt64(kinds) &* 0x9E37_79B9_7F4A_7C15
+        FNV1a.hash(family) ^ UInt64(kinds) &* 0x9E37_79B9_7F4A_7C15
     }
 
     /// Every op by family and kinds: its name split before the trailing run of kind letters.

@@ -54,14 +54,9 @@ struct RegexKey {
 
     /// FNV-1a over the header word and the source.
     var hash: UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var header = headerWord
-        for _ in 0..<6 {
-            h = (h ^ (header & 0xFF)) &* 0x100_0000_01b3
-            header >>= 8
-        }
-        for byte in source { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return h
+        var h = FNV1a.offsetBasis
+        for shift in stride(from: UInt64(0), to: 48, by: 8) { h = FNV1a.adding(UInt8(truncatingIfNeeded: headerWord >> shift), to: h) }
+        return FNV1a.hash(source, from: h)
     }
 
     /// The pattern binary's bytes.

@@ -134,8 +134,7 @@ struct AtomIndex: @unchecked Sendable { // @unchecked: used only under AtomTable
 
     /// FNV-1a, its high half folded into the low bits that pick a slot.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let h = FNV1a.hash(bytes)
         return Int(truncatingIfNeeded: h ^ h >> 29)
     }
 }
