@@ -181,12 +181,14 @@ public struct DeferredCode: Sendable {
         storedChecksum ?? BeamModule.checksum(bytes) { id in chunks.first { $0.id == id }.map { ($0.start, $0.end) } }
     }
 
-    /// The instructions of function `function` of the index.
-    public func instructions(of function: Int) throws(BeamLoadError) -> [Instruction] {
+    /// Decodes the instructions of function `function` of the index into `buffer`, which
+    /// is emptied first.
+    public func decode(function: Int, into buffer: InstructionBuffer) throws(BeamLoadError) {
+        buffer.removeAll()
         let span = index.functions[function]
         var reader = ByteReader(bytes, from: span.start, to: span.end, chunk: "Code")
         let atoms = self.atoms
-        return try reader.instructionsToEnd(limits) { index in index > 0 && index <= atoms.count ? atoms[index - 1] : "?" }
+        try reader.instructionsToEnd(limits, into: buffer) { index in index > 0 && index <= atoms.count ? atoms[index - 1] : "?" }
     }
 }
 

@@ -47,24 +47,21 @@ extension ByteReader {
     ///
     /// - Parameter describeAtom: names an atom index, for error messages.
     mutating func instructions(_ limits: OperandLimits, describeAtom: (Int) -> String) throws(BeamLoadError) -> [Instruction] {
-        var result: [Instruction] = []
-        result.reserveCapacity(remaining / 3)
+        let buffer = InstructionBuffer(capacity: remaining / 3)
         var context = DecodeContext()
-        while true {
-            let instruction = try instruction(limits, &context, describeAtom: describeAtom)
-            result.append(instruction)
-            if instruction.opcode == .intCodeEnd { return result }
-        }
+        repeat {
+            try instruction(limits, &context, into: buffer, describeAtom: describeAtom)
+        } while buffer[buffer.count - 1].opcode != .intCodeEnd
+        return buffer.map(Instruction.init)
     }
 
-    /// Decodes instructions until the end of the reader's range.
-    mutating func instructionsToEnd(_ limits: OperandLimits, describeAtom: (Int) -> String) throws(BeamLoadError) -> [Instruction] {
-        var result: [Instruction] = []
-        // Most instructions take two to four bytes: growing the array as it fills would copy it.
-        result.reserveCapacity(remaining / 4)
+    /// Decodes instructions until the end of the reader's range, into `buffer`.
+    mutating func instructionsToEnd(_ limits: OperandLimits, into buffer: InstructionBuffer,
+                                    describeAtom: (Int) -> String) throws(BeamLoadError) {
+        // Most instructions take two to four bytes.
+        buffer.reserve(instructions: remaining / 4)
         var context = DecodeContext()
-        while !isAtEnd { result.append(try instruction(limits, &context, describeAtom: describeAtom)) }
-        return result
+        while !isAtEnd { try instruction(limits, &context, into: buffer, describeAtom: describeAtom) }
     }
 
     /// Where decoding is, for error messages.
@@ -73,36 +70,38 @@ extension ByteReader {
         var function = "(before the first function)"
     }
 
-    /// Decodes one instruction, checking its operands against the module's tables.
-    mutating func instruction(_ limits: OperandLimits, _ context: inout DecodeContext,
-                              describeAtom: (Int) -> String) throws(BeamLoadError) -> Instruction {
+    /// Decodes one instruction into `buffer`, checking its operands against the module's
+    /// tables. On failure the buffer ends with a partly decoded instruction.
+    mutating func instruction(_ limits: OperandLimits, _ context: inout DecodeContext, into buffer: InstructionBuffer,
+                              describeAtom: (Int) -> String) throws(BeamLoadError) {
         let start = offset
         let byte = try u8()
         guard let opcode = Opcode(rawValue: byte) else {
             throw error(.unknownOpcode, "unknown opcode \(byte) in \(context.function) after label \(context.lastLabel)", at: start)
         }
-        var operands: [Operand] = []
-        operands.reserveCapacity(opcode.arity)
-        for index in 0..<opcode.arity {
+        buffer.begin(opcode)
+        let arity = opcode.arity
+        for index in 0..<arity {
             let operand = try operand(limits)
-            if case .list = operand, index != opcode.arity - 1 {
+            if case .list = operand, index != arity - 1 {
                 throw error(.badOperand, "list operand is not last in \(opcode.name)", at: start)
             }
-            operands.append(operand)
+            buffer.append(operand)
         }
         switch opcode {
         case .label:
+            let operands = buffer[buffer.count - 1].operands
             guard case .unsigned(let label) = operands[0], label > 0, label < limits.labels else {
                 throw error(.badOperand, "bad label \(operands[0])", at: start)
             }
             context.lastLabel = label
         case .funcInfo:
+            let operands = buffer[buffer.count - 1].operands
             if case .atom(let m) = operands[0], case .atom(let f) = operands[1], case .unsigned(let a) = operands[2] {
                 context.function = "\(describeAtom(m)):\(describeAtom(f))/\(a)"
             }
         default:
             break
         }
-        return Instruction(opcode, operands)
     }
 }

@@ -110,9 +110,9 @@ extension FrameVerifier {
     static func verifyAll(_ beam: BeamModule) throws(ModuleLoadError) {
         guard let deferred = beam.deferred else { throw ModuleLoadError(module: beam.name, message: "not parsed for loading") }
         let noReturn = noReturnImports(beam)
+        let instructions = InstructionBuffer()
         for function in deferred.index.functions.indices {
-            let instructions: [Instruction]
-            do { instructions = try deferred.instructions(of: function) } catch {
+            do { try deferred.decode(function: function, into: instructions) } catch {
                 throw ModuleLoadError(module: beam.name, message: error.description)
             }
             try verify(beam, instructions, noReturn: noReturn) { deferred.index.function(entering: $0) != nil }

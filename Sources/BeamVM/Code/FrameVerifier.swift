@@ -68,31 +68,33 @@ enum FrameVerifier {
 
     /// Checks one function's instructions. `isEntry` tells whether a label is a function
     /// entry, which calls may target; branches must stay inside the function.
-    static func verify(_ beam: BeamModule, _ instructions: [Instruction], noReturn: [Bool],
+    static func verify(_ beam: BeamModule, _ instructions: InstructionBuffer, noReturn: [Bool],
                        isEntry: (Int) -> Bool) throws(ModuleLoadError) {
         var verifier = Verifier(beam: beam, instructions: instructions, noReturn: noReturn)
+        defer { verifier.labels.deallocate() }
         try verifier.run(isEntry)
     }
 
     struct Verifier {
         let beam: BeamModule
-        let instructions: [Instruction]
-        /// The lowest label the function defines: the arrays below are indexed from it.
+        let instructions: InstructionBuffer
+        /// The lowest label the function defines: `labels` is indexed from it.
         let firstLabel: Int
-        /// The frame on entry to each of the function's labels reached so far.
-        var atLabel: [Frame?]
+        /// For each of the function's labels: the frame on entry reached so far, and whether
+        /// the current pass has gone past it. Not arrays: the verifier runs for every
+        /// instruction, and a mutating method that calls another retains the arrays it holds.
+        /// Allocated by `init`, freed by `verify`.
+        let labels: UnsafeMutableBufferPointer<(frame: Frame?, passed: Bool)>
         let noReturn: [Bool]
         /// Whether another pass is needed: a label this pass has already gone past was
         /// reached with a new frame (a backward branch). A label ahead takes its new frame
         /// when the pass gets there.
         var changed = false
-        /// The labels the current pass has gone past.
-        var passed: [Bool]
         /// The func_info instruction of the function being checked, for messages.
-        var function: Instruction?
+        var function: InstructionView?
         var lastLabel = 0
 
-        init(beam: BeamModule, instructions: [Instruction], noReturn: [Bool]) {
+        init(beam: BeamModule, instructions: InstructionBuffer, noReturn: [Bool]) {
             self.beam = beam
             self.instructions = instructions
             self.noReturn = noReturn
@@ -102,8 +104,8 @@ enum FrameVerifier {
             }
             firstLabel = low == Int.max ? 0 : low
             let count = low == Int.max ? 0 : high - low + 1
-            atLabel = [Frame?](repeating: nil, count: count)
-            passed = [Bool](repeating: false, count: count)
+            labels = .allocate(capacity: count)
+            labels.initialize(repeating: (nil, false))
         }
 
         func error(_ message: String) -> ModuleLoadError {
@@ -115,14 +117,12 @@ enum FrameVerifier {
             return ModuleLoadError(module: beam.name, message: "\(message) in \(name) after label \(lastLabel)")
         }
 
-        func callsNoReturn(_ operand: Operand) -> Bool { FrameVerifier.callsNoReturn(operand, noReturn) }
-
         mutating func run(_ isEntry: (Int) -> Bool) throws(ModuleLoadError) {
             // A pass only adds labels or widens a label's frame towards "mixed" (which only
             // forbids more), so the passes end, and an error found early stays an error.
             repeat {
                 changed = false
-                for i in passed.indices { passed[i] = false }
+                for i in labels.indices { labels[i].passed = false }
                 try pass(isEntry)
             } while changed
         }
@@ -130,17 +130,17 @@ enum FrameVerifier {
         /// The index of one of the function's labels in the arrays; nil for another's.
         func slot(_ label: Int) -> Int? {
             let slot = label - firstLabel
-            return slot >= 0 && slot < atLabel.count ? slot : nil
+            return slot >= 0 && slot < labels.count ? slot : nil
         }
 
         /// Records that `label` is reached with `frame`.
         mutating func reach(_ label: Int, _ frame: Frame) throws(ModuleLoadError) {
             guard label != 0 else { return }
             guard let slot = slot(label) else { throw error("a branch to label \(label) leaves the function") }
-            let merged = atLabel[slot].map { $0.merged(frame) } ?? frame
-            if merged != atLabel[slot] {
-                atLabel[slot] = merged
-                if passed[slot] { changed = true }
+            let merged = labels[slot].frame.map { $0.merged(frame) } ?? frame
+            if merged != labels[slot].frame {
+                labels[slot].frame = merged
+                if labels[slot].passed { changed = true }
             }
         }
 
@@ -175,8 +175,11 @@ enum FrameVerifier {
                         entryPending = false
                     }
                     if let frame = state { try reach(label, frame) }
-                    state = slot(label).flatMap { atLabel[$0] }
-                    if let slot = slot(label) { passed[slot] = true }
+                    state = nil
+                    if let slot = slot(label) {
+                        state = labels[slot].frame
+                        labels[slot].passed = true
+                    }
                     continue
                 case .funcInfo:
                     function = instruction
@@ -189,32 +192,34 @@ enum FrameVerifier {
                     break
                 }
                 guard let frame = state else { continue }
-                try checkRegisters(a, frame)
+                if let n = Self.yOutside(frame, a) { throw error("y(\(n)) is used with \(describe(frame))") }
                 state = try step(instruction, frame, isEntry)
-                if Self.endsFlow(instruction.opcode) || instruction.opcode == .callExt && callsNoReturn(a[1]) { state = nil }
+                if Self.endsFlow(instruction.opcode)
+                    || instruction.opcode == .callExt && FrameVerifier.callsNoReturn(a[1], noReturn) { state = nil }
             }
             // Past the last instruction is the next function's slot, or nothing yet.
             if state != nil { throw error("the code runs past the end of the function") }
         }
 
-        /// Every y register operand must lie inside the frame.
-        func checkRegisters(_ operands: [Operand], _ frame: Frame) throws(ModuleLoadError) {
+        /// A y register among the operands that lies outside the frame, if any: every one must
+        /// lie inside. (Static: these run for every instruction, and calling a method of the
+        /// verifier from a mutating one would copy it.)
+        static func yOutside(_ frame: Frame, _ operands: some Collection<Operand>) -> Int? {
             for operand in operands {
                 switch operand.untyped {
                 case .y(let n):
-                    guard let size = frame.yCount, n < size else {
-                        throw error("y(\(n)) is used with \(describe(frame))")
-                    }
+                    guard let size = frame.yCount, n < size else { return n }
                 case .list(let items):
-                    try checkRegisters(items, frame)
+                    if let n = yOutside(frame, items) { return n }
                 default:
                     break
                 }
             }
+            return nil
         }
 
         /// Applies one instruction's effect on the frame and records the labels it branches to.
-        mutating func step(_ instruction: Instruction, _ frame: Frame, _ isEntry: (Int) -> Bool) throws(ModuleLoadError) -> Frame {
+        mutating func step(_ instruction: InstructionView, _ frame: Frame, _ isEntry: (Int) -> Bool) throws(ModuleLoadError) -> Frame {
             let a = instruction.operands
             func number(_ operand: Operand) throws(ModuleLoadError) -> Int {
                 guard case .unsigned(let n) = operand else { throw error("expected a number, got \(operand)") }
@@ -237,9 +242,9 @@ enum FrameVerifier {
                 let (drop, keep) = (try number(a[0]), try number(a[1]))
                 try require(.size(drop + keep), "trim \(drop) keeping \(keep)")
                 return .size(keep)
-            case .callExtLast where callsNoReturn(a[1]):
+            case .callExtLast where FrameVerifier.callsNoReturn(a[1], noReturn):
                 return frame
-            case .callExtOnly where callsNoReturn(a[1]):
+            case .callExtOnly where FrameVerifier.callsNoReturn(a[1], noReturn):
                 return frame
             case .callLast, .callExtLast:
                 let size = try number(a[2])

@@ -24,7 +24,7 @@ enum MatchCommand: UInt64 {
 }
 
 extension Emitter {
-    mutating func translateBinary(_ instruction: Instruction) throws(ModuleLoadError) {
+    mutating func translateBinary(_ instruction: InstructionView) throws(ModuleLoadError) {
         let a = instruction.operands
         switch instruction.opcode {
         case .bsStartMatch3:
@@ -93,7 +93,7 @@ extension Emitter {
     /// N kind, N segment number, N unit, N flags, S value, S size. A string segment has the
     /// address of its bytes as value and its bits as size; a constant size becomes its bits
     /// (with `SegmentFlags.fixed`); a size of `all` sets `SegmentFlags.all`.
-    mutating func translateCreateBinary(_ a: [Operand]) throws(ModuleLoadError) {
+    mutating func translateCreateBinary(_ a: OperandView) throws(ModuleLoadError) {
         guard case .list(let items) = a[5], items.count % 6 == 0 else { throw error("bad bs_create_bin") }
         emit(.bsCreateBin); try emitLabel(a[0]); emitNumber(try heapNeed(a[1])); try emitNumberOperand(a[2])
         // The result's unit (a[3]) is of no use at run time; this word holds the size when
@@ -191,7 +191,7 @@ extension Emitter {
     }
 
     /// `SegmentFlags.all` when a size operand is the atom `all`.
-    func allFlag(_ operand: Operand) -> Int {
+    mutating func allFlag(_ operand: Operand) -> Int {
         if case .atom(let index) = operand, beam.atom(index) == "all" { return SegmentFlags.all }
         return 0
     }

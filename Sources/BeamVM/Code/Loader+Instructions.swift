@@ -3,7 +3,7 @@
 import BeamFile
 
 extension Emitter {
-    mutating func translate(_ instruction: Instruction) throws(ModuleLoadError) {
+    mutating func translate(_ instruction: InstructionView) throws(ModuleLoadError) {
         let a = instruction.operands
         switch instruction.opcode {
         case .label:
@@ -294,7 +294,7 @@ extension Emitter {
         return true
     }
 
-    mutating func test(_ op: Op, _ a: [Operand]) throws(ModuleLoadError) {
+    mutating func test(_ op: Op, _ a: OperandView) throws(ModuleLoadError) {
         if try translateTest(op, a) { return }
         emit(op)
         try emitTarget(a[0])
@@ -321,11 +321,11 @@ extension Emitter {
     /// A BIF called with its arguments in x0... and its result going to x0, raising (no
     /// fail label) from the current instruction.
     /// Whether an import is a BIF in ERTS (not Erlang code beamr happens to run natively).
-    func isRealBif(_ entry: ExportEntry) -> Bool {
+    mutating func isRealBif(_ entry: ExportEntry) -> Bool {
         entry.bif != nil && ErlangCodeStandIns.isBuiltin(module: entry.module, function: entry.function, arity: entry.arity)
     }
 }
 
 extension Emitter {
-    func callsNoReturn(_ operand: Operand) -> Bool { FrameVerifier.callsNoReturn(operand, noReturnImports) }
+    mutating func callsNoReturn(_ operand: Operand) -> Bool { FrameVerifier.callsNoReturn(operand, noReturnImports) }
 }

@@ -62,7 +62,7 @@ enum OperandKinds {
                 let family = UnsafeBufferPointer(rebasing: bytes[..<split])
                 let key = key(family, kinds)
                 precondition(table[key] == nil, "two op variants share a key: \(name)")
-                table[key] = Entry(family: Array(family), kinds: kinds, op: op)
+                table.set(key, Entry(family: Array(family), kinds: kinds, op: op))
             }
         }
         return table
@@ -99,12 +99,10 @@ struct Variant {
 extension Emitter {
     /// Emits one fused op for the instructions starting at `i`, if a pattern matches.
     /// Returns how many instructions it consumed (0: none).
-    mutating func fuse(_ code: [Instruction], at i: Int) throws(ModuleLoadError) -> Int {
+    mutating func fuse(_ code: InstructionBuffer, at i: Int) throws(ModuleLoadError) -> Int {
         let first = code[i]
-        // Read only by the patterns that look past the first instruction: most instructions
-        // start none, and copying an instruction retains its operands.
-        var second: Instruction? { i + 1 < code.count ? code[i + 1] : nil }
-        var third: Instruction? { i + 2 < code.count ? code[i + 2] : nil }
+        let second: InstructionView? = i + 1 < code.count ? code[i + 1] : nil
+        let third: InstructionView? = i + 2 < code.count ? code[i + 2] : nil
         let a = first.operands
         switch first.opcode {
         case .callFun, .callFun2:
@@ -143,7 +141,7 @@ extension Emitter {
                 return 3
             }
             if second.opcode == .move,
-               let variant = try variant("moveTwo", a + second.operands, constants: .none, anyRegister: true) {
+               let variant = try variant("moveTwo", code.operands(of: i...i + 1), constants: .none, anyRegister: true) {
                 emit(variant.head)
                 return 2
             }
@@ -235,7 +233,7 @@ extension Emitter {
     /// A tuple test (`test_arity` or `is_tagged_tuple`) followed at `j` by two
     /// get_tuple_element of consecutive elements from the same x register into x
     /// registers: one op. Returns false (emitting nothing) when the pattern does not fit.
-    mutating func fuseTupleMatch(_ test: Instruction, _ code: [Instruction], at j: Int) throws(ModuleLoadError) -> Bool {
+    mutating func fuseTupleMatch(_ test: InstructionView, _ code: InstructionBuffer, at j: Int) throws(ModuleLoadError) -> Bool {
         guard j + 1 < code.count, code[j].opcode == .getTupleElement, code[j + 1].opcode == .getTupleElement else { return false }
         let a = test.operands, first = code[j].operands, second = code[j + 1].operands
         guard let tuple = xIndex(a[1]), first[0].untyped == a[1].untyped, second[0].untyped == a[1].untyped,
@@ -261,7 +259,7 @@ extension Emitter {
     // MARK: - Single instructions
 
     /// `move`: a packed op for every register/constant combination.
-    mutating func translateMove(_ a: [Operand]) throws(ModuleLoadError) {
+    mutating func translateMove(_ a: OperandView) throws(ModuleLoadError) {
         guard let variant = try variant("move", a, constants: .any, anyRegister: false) else {
             throw error("bad move operands \(a)")
         }
@@ -271,7 +269,7 @@ extension Emitter {
 
     /// Tests on registers against registers or constants. Returns false when the generic
     /// op must be used.
-    mutating func translateTest(_ op: Op, _ a: [Operand]) throws(ModuleLoadError) -> Bool {
+    mutating func translateTest(_ op: Op, _ a: OperandView) throws(ModuleLoadError) -> Bool {
         let found: Variant?
         switch op {
         case .isEqExact, .isNeExact:
@@ -311,7 +309,7 @@ extension Emitter {
 
     /// `get_tuple_element`, `get_list` and `put_list` on registers. Returns false when the
     /// generic op must be used.
-    mutating func translateData(_ opcode: Opcode, _ a: [Operand]) throws(ModuleLoadError) -> Bool {
+    mutating func translateData(_ opcode: Opcode, _ a: OperandView) throws(ModuleLoadError) -> Bool {
         let found: Variant?
         switch opcode {
         case .getTupleElement:
@@ -333,7 +331,7 @@ extension Emitter {
 
     /// `gc_bif` `+`, `-` and `band` on registers and small constants. Returns false when
     /// the generic op must be used.
-    mutating func translateIntegerOp(_ op: Op, _ a: [Operand], bif: Int) throws(ModuleLoadError) -> Bool {
+    mutating func translateIntegerOp(_ op: Op, _ a: OperandView, bif: Int) throws(ModuleLoadError) -> Bool {
         let name: String
         switch op {
         case .plus: name = "plus"
@@ -351,7 +349,7 @@ extension Emitter {
 
     /// Float instructions: packed ops with float register numbers in F fields; the generic
     /// ops when no variant fits.
-    mutating func translateFloat(_ opcode: Opcode, _ a: [Operand]) throws(ModuleLoadError) {
+    mutating func translateFloat(_ opcode: Opcode, _ a: OperandView) throws(ModuleLoadError) {
         let found: Variant?
         switch opcode {
         case .fmove:
@@ -390,7 +388,7 @@ extension Emitter {
     /// The variant of family `name` for `operands`, if one exists: first the one named by
     /// the operands' exact kinds, then (when `anyRegister`) the one with R for every
     /// register. At most one constant, accepted by `constants`.
-    mutating func variant(_ name: String, _ operands: [Operand], constants: ConstantRule,
+    mutating func variant(_ name: String, _ operands: some Collection<Operand>, constants: ConstantRule,
                           anyRegister: Bool) throws(ModuleLoadError) -> Variant? {
         var exact: UInt32 = 0, general: UInt32 = 0
         var constantWord: UInt64? = nil
@@ -416,7 +414,7 @@ extension Emitter {
     }
 
     /// A head word with operand i in field i: X and Y fields, or R fields when `general`.
-    func head(_ op: Op, _ operands: [Operand], general: Bool) throws(ModuleLoadError) -> UInt64 {
+    mutating func head(_ op: Op, _ operands: some Collection<Operand>, general: Bool) throws(ModuleLoadError) -> UInt64 {
         var word = op.rawValue
         for (i, operand) in operands.enumerated() {
             let value: UInt64
@@ -463,13 +461,13 @@ extension Emitter {
     }
 
     /// The stack slot of y(n), checked against the frame.
-    func ySlot(_ n: Int) throws(ModuleLoadError) -> UInt64 {
+    mutating func ySlot(_ n: Int) throws(ModuleLoadError) -> UInt64 {
         guard n < frameLimit else { throw error("y(\(n)) is outside the stack frame") }
         return UInt64(n + 1)
     }
 
     /// The R field of a register operand; nil for anything else.
-    func registerField(_ operand: Operand) throws(ModuleLoadError) -> UInt64? {
+    mutating func registerField(_ operand: Operand) throws(ModuleLoadError) -> UInt64? {
         switch operand.untyped {
         case .x(let n): return UInt64(n) << 1
         case .y(let n): return try ySlot(n) << 1 | 1

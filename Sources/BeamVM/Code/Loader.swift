@@ -61,6 +61,10 @@ enum LabelUse {
 }
 
 /// Translates a module's functions, one at a time, into the slots of its code buffer.
+///
+/// The helpers that run for every instruction are `mutating` even where they only read:
+/// calling a non-mutating method from a mutating one copies the emitter, retaining each of
+/// its arrays.
 struct Emitter {
     let beam: BeamModule
     let deferred: DeferredCode
@@ -86,6 +90,8 @@ struct Emitter {
     let buffer: UnsafeMutablePointer<UInt64>
 
     // The function being translated.
+    /// Its instructions, decoded.
+    let decoded = InstructionBuffer()
     var code: [UInt64] = []
     /// Offsets of the labels defined so far in the function (-1: not defined here).
     var labels: [Int]
@@ -218,8 +224,8 @@ struct Emitter {
         let span = deferred.index.functions[index]
         currentFunction = "\(beam.name):\(beam.atom(span.name))/\(span.arity)"
         lastLabel = 0
-        let instructions: [Instruction]
-        do { instructions = try deferred.instructions(of: index) } catch {
+        let instructions = decoded
+        do { try deferred.decode(function: index, into: instructions) } catch {
             throw ModuleLoadError(module: beam.name, message: error.description)
         }
         guard Self.holds(instructions, span) else { throw error("the function index does not match the code") }
@@ -273,7 +279,7 @@ struct Emitter {
     /// Whether a function's instructions are what its span says: labels and lines, then its
     /// func_info, its entry label, and no other func_info. A stored index (see StoredIndex)
     /// that does not match the code is refused here, before anything of it runs.
-    static func holds(_ instructions: [Instruction], _ span: FunctionSpan) -> Bool {
+    static func holds(_ instructions: InstructionBuffer, _ span: FunctionSpan) -> Bool {
         var i = 0
         while i < instructions.count, instructions[i].opcode == .label || instructions[i].opcode == .line { i += 1 }
         guard i + 1 < instructions.count, instructions[i].opcode == .funcInfo,
@@ -286,7 +292,7 @@ struct Emitter {
     }
 
     /// Builds the literals the instructions use that are not built yet, in one area.
-    mutating func buildLiterals(of instructions: [Instruction]) throws(ModuleLoadError) {
+    mutating func buildLiterals(of instructions: InstructionBuffer) throws(ModuleLoadError) {
         var wanted: [Int] = []
         func collect(_ operand: Operand) {
             switch operand {
@@ -340,7 +346,7 @@ struct Emitter {
     }
 
     /// A literal the current function uses (built by `buildLiterals`).
-    func literal(_ index: Int) throws(ModuleLoadError) -> Term {
+    mutating func literal(_ index: Int) throws(ModuleLoadError) -> Term {
         guard index < literalTerms.count, let term = literalTerms[index] else { throw error("literal \(index) is not built") }
         return term
     }
