@@ -13,11 +13,10 @@ enum BifRegistry {
 
     /// Every BIF by its MFA. Keyed by atoms, so that looking one up hashes a word and not
     /// two names: the loader asks for every function it translates and every import.
-    static let byName: [UInt64: Int] = {
-        var map: [UInt64: Int] = [:]
-        map.reserveCapacity(BifTable.signatures.count)
+    static let byName: WordMap<Int> = {
+        var map = WordMap<Int>(capacity: BifTable.signatures.count)
         for (index, signature) in BifTable.signatures.enumerated() {
-            map[key(signature.module, signature.function, signature.arity)] = index
+            map.set(key(signature.module, signature.function, signature.arity), index)
         }
         return map
     }()
@@ -33,17 +32,21 @@ enum BifRegistry {
     /// Native functions that appeared in a later release than the oldest beamr emulates,
     /// with that release: emulating an earlier one, calls to them find no BIF and fail as
     /// calls to missing functions do.
-    static let introduced: [UInt64: Int] = [
-        key("ets", "lookup_element", 4): 26,
-        key("ets", "update_element", 4): 27,
-        key("ets", "first_lookup", 1): 27,
-        key("ets", "next_lookup", 2): 27,
-        key("ets", "last_lookup", 1): 27,
-        key("ets", "prev_lookup", 2): 27,
-        key("persistent_term", "put_new", 2): 29,
-        key("erlang", "display_string", 2): 26,
-        key("re", "import", 1): 28,
-    ]
+    static let introduced: WordMap<Int> = {
+        var map = WordMap<Int>()
+        for (module, function, arity, release) in [
+            ("ets", "lookup_element", 4, 26),
+            ("ets", "update_element", 4, 27),
+            ("ets", "first_lookup", 1, 27),
+            ("ets", "next_lookup", 2, 27),
+            ("ets", "last_lookup", 1, 27),
+            ("ets", "prev_lookup", 2, 27),
+            ("persistent_term", "put_new", 2, 29),
+            ("erlang", "display_string", 2, 26),
+            ("re", "import", 1, 28),
+        ] { map.set(key(module, function, arity), release) }
+        return map
+    }()
 
     /// BIFs that may ask the interpreter to continue elsewhere (`Process.trap`); they must
     /// be called through their export entry, never run as a BIF instruction.

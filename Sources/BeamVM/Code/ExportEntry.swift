@@ -59,7 +59,7 @@ public final class ExportTable: @unchecked Sendable { // @unchecked: entries are
     }
 
     struct State {
-        var table: [UInt64: ExportEntry] = [:]
+        var table = WordMap<ExportEntry>(capacity: 4096)
         /// Every entry in the order it was created: ERTS lists a module's exports by walking
         /// its export table in this order (OTP 26 and later).
         var created: [ExportEntry] = []
@@ -89,7 +89,7 @@ public final class ExportTable: @unchecked Sendable { // @unchecked: entries are
                 words[6] = UInt64(bif + 1)
             }
             entry.unbind()
-            state.table[key] = entry
+            state.table.set(key, entry)
             state.created.append(entry)
             return entry
         }

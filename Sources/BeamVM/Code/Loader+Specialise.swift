@@ -50,9 +50,8 @@ enum OperandKinds {
     }
 
     /// Every op by family and kinds: its name split before the trailing run of kind letters.
-    static let ops: [UInt64: Entry] = {
-        var table: [UInt64: Entry] = [:]
-        table.reserveCapacity(Op.named.count)
+    static let ops: WordMap<Entry> = {
+        var table = WordMap<Entry>(capacity: Op.named.count)
         for (name, op) in Op.named {
             var bytesOfName = name
             bytesOfName.withUTF8 { bytes in
