@@ -111,8 +111,6 @@ public struct BeamModule: Sendable {
         let limits = OperandLimits(atoms: atoms.count, labels: header.labelCount, literals: literalTable.count,
                                    types: types?.entries.count ?? 0)
         var instructionReader = ByteReader(bytes, from: codeStart, to: codeReader.end, chunk: "Code")
-        let atomNames = atoms
-        func describeAtom(_ index: Int) -> String { index > 0 && index <= atomNames.count ? atomNames[index - 1] : "?" }
         if deferringCode {
             instructions = []
             let index: FunctionIndex, storedChecksum: [UInt8]?
@@ -121,13 +119,13 @@ public struct BeamModule: Sendable {
                 (index, storedChecksum) = try StoredIndex.decode(&stored, listed: listed, codeStart: codeStart,
                                                                  codeEnd: codeReader.end, labels: limits.labels)
             } else {
-                index = try instructionReader.functionIndex(limits, describeAtom: describeAtom)
+                index = try instructionReader.functionIndex(limits, atoms: atoms)
                 storedChecksum = nil
             }
             deferred = DeferredCode(bytes: bytes, chunks: chunks, limits: limits, atoms: atoms, index: index,
                                     literals: literalTable, storedChecksum: storedChecksum)
         } else {
-            instructions = try instructionReader.instructions(limits, describeAtom: describeAtom)
+            instructions = try instructionReader.instructions(limits, atoms: atoms)
             deferred = nil
         }
     }

@@ -44,7 +44,7 @@ public struct FunctionIndex: Sendable {
 
 extension ByteReader {
     /// Indexes the instructions up to `int_code_end`.
-    mutating func functionIndex(_ limits: OperandLimits, describeAtom: (Int) -> String) throws(BeamLoadError) -> FunctionIndex {
+    mutating func functionIndex(_ limits: OperandLimits, atoms: [String]) throws(BeamLoadError) -> FunctionIndex {
         var functions: [FunctionSpan] = []
         // -1: not defined yet; -2: defined, not an entry.
         var functionOfLabel = [Int32](repeating: -1, count: max(limits.labels, 1))
@@ -55,9 +55,7 @@ extension ByteReader {
         var expectEntry = false
         /// The function being read (module and name atoms, arity), named only in errors.
         var current: (module: Int, name: Int, arity: Int)?
-        func context() -> String {
-            current.map { "\(describeAtom($0.module)):\(describeAtom($0.name))/\($0.arity)" } ?? "(before the first function)"
-        }
+        func context() -> String { Self.describe(current, atoms: atoms) }
         // The current function's counts, stored into its span when the next one starts.
         var instructionCount = 0, operandCount = 0
         func closeFunction(at end: Int) {
@@ -187,8 +185,7 @@ public struct DeferredCode: Sendable {
         buffer.removeAll()
         let span = index.functions[function]
         var reader = ByteReader(bytes, from: span.start, to: span.end, chunk: "Code")
-        let atoms = self.atoms
-        try reader.instructionsToEnd(limits, into: buffer) { index in index > 0 && index <= atoms.count ? atoms[index - 1] : "?" }
+        try reader.instructionsToEnd(limits, into: buffer, atoms: atoms)
     }
 }
 

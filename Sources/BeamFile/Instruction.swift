@@ -45,39 +45,54 @@ extension ByteReader {
 
     /// Decodes instructions up to and including `int_code_end`.
     ///
-    /// - Parameter describeAtom: names an atom index, for error messages.
-    mutating func instructions(_ limits: OperandLimits, describeAtom: (Int) -> String) throws(BeamLoadError) -> [Instruction] {
+    /// - Parameter atoms: the module's atoms, to name functions in error messages.
+    mutating func instructions(_ limits: OperandLimits, atoms: [String]) throws(BeamLoadError) -> [Instruction] {
         let buffer = InstructionBuffer(capacity: remaining / 3)
-        var context = DecodeContext()
+        var context = DecodeContext(atoms: atoms)
         repeat {
-            try instruction(limits, &context, into: buffer, describeAtom: describeAtom)
+            try instruction(limits, &context, into: buffer)
         } while buffer[buffer.count - 1].opcode != .intCodeEnd
         return buffer.map(Instruction.init)
     }
 
     /// Decodes instructions until the end of the reader's range, into `buffer`.
     mutating func instructionsToEnd(_ limits: OperandLimits, into buffer: InstructionBuffer,
-                                    describeAtom: (Int) -> String) throws(BeamLoadError) {
+                                    atoms: [String]) throws(BeamLoadError) {
         // Most instructions take two to four bytes.
         buffer.reserve(instructions: remaining / 4)
-        var context = DecodeContext()
-        while !isAtEnd { try instruction(limits, &context, into: buffer, describeAtom: describeAtom) }
+        var context = DecodeContext(atoms: atoms)
+        while !isAtEnd { try instruction(limits, &context, into: buffer) }
     }
 
-    /// Where decoding is, for error messages.
+    /// Where decoding is, for error messages. (The atoms travel in here, not in a closure
+    /// that names them: a closure passed down for every instruction was retained for each.)
     struct DecodeContext {
+        let atoms: [String]
         var lastLabel = 0
-        var function = "(before the first function)"
+        /// The module, name and arity atoms of the last func_info.
+        var function: (module: Int, name: Int, arity: Int)?
+
+        init(atoms: [String]) { self.atoms = atoms }
+
+        var functionName: String { ByteReader.describe(function, atoms: atoms) }
+    }
+
+    /// A function as `module:name/arity`, from its atom indexes, for error messages.
+    static func describe(_ function: (module: Int, name: Int, arity: Int)?, atoms: [String]) -> String {
+        guard let function else { return "(before the first function)" }
+        func name(_ index: Int) -> String { index > 0 && index <= atoms.count ? atoms[index - 1] : "?" }
+        return "\(name(function.module)):\(name(function.name))/\(function.arity)"
     }
 
     /// Decodes one instruction into `buffer`, checking its operands against the module's
     /// tables. On failure the buffer ends with a partly decoded instruction.
-    mutating func instruction(_ limits: OperandLimits, _ context: inout DecodeContext, into buffer: InstructionBuffer,
-                              describeAtom: (Int) -> String) throws(BeamLoadError) {
+    mutating func instruction(_ limits: OperandLimits, _ context: inout DecodeContext,
+                              into buffer: InstructionBuffer) throws(BeamLoadError) {
         let start = offset
         let byte = try u8()
         guard let opcode = Opcode(rawValue: byte) else {
-            throw error(.unknownOpcode, "unknown opcode \(byte) in \(context.function) after label \(context.lastLabel)", at: start)
+            throw error(.unknownOpcode, "unknown opcode \(byte) in \(context.functionName) after label \(context.lastLabel)",
+                        at: start)
         }
         buffer.begin(opcode)
         let arity = opcode.arity
@@ -98,7 +113,7 @@ extension ByteReader {
         case .funcInfo:
             let operands = buffer[buffer.count - 1].operands
             if case .atom(let m) = operands[0], case .atom(let f) = operands[1], case .unsigned(let a) = operands[2] {
-                context.function = "\(describeAtom(m)):\(describeAtom(f))/\(a)"
+                context.function = (m, f, a)
             }
         default:
             break

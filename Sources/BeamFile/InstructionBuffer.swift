@@ -21,6 +21,10 @@ public final class InstructionBuffer: RandomAccessCollection {
     @exclusivity(unchecked) private var operandCapacity: Int
     /// Initialised operands: `operands[0..<operandCount]`.
     @exclusivity(unchecked) private var operandCount = 0
+    /// Where the operands that hold references (lists, big integers) are: the only ones
+    /// that need deinitialising. Most functions have few, and visiting every operand to
+    /// deinitialise it cost more than decoding it.
+    @exclusivity(unchecked) private var referencing: [Int32] = []
     @exclusivity(unchecked) public private(set) var count = 0
 
     public init(capacity: Int = 64) {
@@ -42,7 +46,7 @@ public final class InstructionBuffer: RandomAccessCollection {
     }
 
     deinit {
-        operands.deinitialize(count: operandCount)
+        deinitializeOperands()
         opcodes.deallocate()
         starts.deallocate()
         operands.deallocate()
@@ -70,7 +74,7 @@ public final class InstructionBuffer: RandomAccessCollection {
 
     /// Empties the buffer, keeping its memory.
     public func removeAll() {
-        operands.deinitialize(count: operandCount)
+        deinitializeOperands()
         operandCount = 0
         count = 0
     }
@@ -91,9 +95,18 @@ public final class InstructionBuffer: RandomAccessCollection {
     /// Adds an operand to the last instruction begun.
     func append(_ operand: Operand) {
         if operandCount == operandCapacity { growOperands() }
+        switch operand {
+        case .list, .bigInteger: referencing.append(Int32(operandCount))
+        default: break
+        }
         (operands + operandCount).initialize(to: operand)
         operandCount += 1
         starts[count] = Int32(operandCount)
+    }
+
+    private func deinitializeOperands() {
+        for i in referencing { (operands + Int(i)).deinitialize(count: 1) }
+        referencing.removeAll(keepingCapacity: true)
     }
 
     private func growInstructions(to capacity: Int) {

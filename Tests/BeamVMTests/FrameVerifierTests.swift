@@ -115,7 +115,7 @@ extension FrameVerifier {
             do { try deferred.decode(function: function, into: instructions) } catch {
                 throw ModuleLoadError(module: beam.name, message: error.description)
             }
-            try verify(beam, instructions, noReturn: noReturn) { deferred.index.function(entering: $0) != nil }
+            try verify(beam, instructions, noReturn: noReturn, index: deferred.index)
         }
     }
 }

@@ -66,13 +66,13 @@ enum FrameVerifier {
         return noReturnImports[index]
     }
 
-    /// Checks one function's instructions. `isEntry` tells whether a label is a function
-    /// entry, which calls may target; branches must stay inside the function.
+    /// Checks one function's instructions. Calls may target the entries of the module's
+    /// functions (`index`); branches must stay inside the function.
     static func verify(_ beam: BeamModule, _ instructions: InstructionBuffer, noReturn: [Bool],
-                       isEntry: (Int) -> Bool) throws(ModuleLoadError) {
-        var verifier = Verifier(beam: beam, instructions: instructions, noReturn: noReturn)
+                       index: FunctionIndex) throws(ModuleLoadError) {
+        var verifier = Verifier(beam: beam, instructions: instructions, noReturn: noReturn, index: index)
         defer { verifier.labels.deallocate() }
-        try verifier.run(isEntry)
+        try verifier.run()
     }
 
     struct Verifier {
@@ -86,6 +86,9 @@ enum FrameVerifier {
         /// Allocated by `init`, freed by `verify`.
         let labels: UnsafeMutableBufferPointer<(frame: Frame?, passed: Bool)>
         let noReturn: [Bool]
+        /// The module's functions: calls must go to their entries. (Not a closure: one
+        /// passed down to every instruction's check was retained for each.)
+        let index: FunctionIndex
         /// Whether another pass is needed: a label this pass has already gone past was
         /// reached with a new frame (a backward branch). A label ahead takes its new frame
         /// when the pass gets there.
@@ -94,8 +97,9 @@ enum FrameVerifier {
         var function: InstructionView?
         var lastLabel = 0
 
-        init(beam: BeamModule, instructions: InstructionBuffer, noReturn: [Bool]) {
+        init(beam: BeamModule, instructions: InstructionBuffer, noReturn: [Bool], index: FunctionIndex) {
             self.beam = beam
+            self.index = index
             self.instructions = instructions
             self.noReturn = noReturn
             var low = Int.max, high = 0
@@ -117,13 +121,13 @@ enum FrameVerifier {
             return ModuleLoadError(module: beam.name, message: "\(message) in \(name) after label \(lastLabel)")
         }
 
-        mutating func run(_ isEntry: (Int) -> Bool) throws(ModuleLoadError) {
+        mutating func run() throws(ModuleLoadError) {
             // A pass only adds labels or widens a label's frame towards "mixed" (which only
             // forbids more), so the passes end, and an error found early stays an error.
             repeat {
                 changed = false
                 for i in labels.indices { labels[i].passed = false }
-                try pass(isEntry)
+                try pass()
             } while changed
         }
 
@@ -145,9 +149,9 @@ enum FrameVerifier {
         }
 
         /// Records a call to `label`: a function entry, here or in another function.
-        mutating func call(_ label: Int, _ isEntry: (Int) -> Bool) throws(ModuleLoadError) {
+        mutating func call(_ label: Int) throws(ModuleLoadError) {
             guard label != 0 else { return } // the loader refuses {f,0} as a call target
-            guard isEntry(label) else { throw error("call to label \(label), which is no function's entry") }
+            guard index.function(entering: label) != nil else { throw error("call to label \(label), which is no function's entry") }
             if slot(label) != nil { try reach(label, .none) }
         }
 
@@ -159,7 +163,7 @@ enum FrameVerifier {
             }
         }
 
-        mutating func pass(_ isEntry: (Int) -> Bool) throws(ModuleLoadError) {
+        mutating func pass() throws(ModuleLoadError) {
             /// The frame at the current instruction; nil when it cannot be reached.
             var state: Frame? = nil
             /// Set after func_info: the next label is the function's entry, called without a frame.
@@ -193,7 +197,7 @@ enum FrameVerifier {
                 }
                 guard let frame = state else { continue }
                 if let n = Self.yOutside(frame, a) { throw error("y(\(n)) is used with \(describe(frame))") }
-                state = try step(instruction, frame, isEntry)
+                state = try step(instruction, frame)
                 if Self.endsFlow(instruction.opcode)
                     || instruction.opcode == .callExt && FrameVerifier.callsNoReturn(a[1], noReturn) { state = nil }
             }
@@ -219,7 +223,7 @@ enum FrameVerifier {
         }
 
         /// Applies one instruction's effect on the frame and records the labels it branches to.
-        mutating func step(_ instruction: InstructionView, _ frame: Frame, _ isEntry: (Int) -> Bool) throws(ModuleLoadError) -> Frame {
+        mutating func step(_ instruction: InstructionView, _ frame: Frame) throws(ModuleLoadError) -> Frame {
             let a = instruction.operands
             func number(_ operand: Operand) throws(ModuleLoadError) -> Int {
                 guard case .unsigned(let n) = operand else { throw error("expected a number, got \(operand)") }
@@ -249,7 +253,7 @@ enum FrameVerifier {
             case .callLast, .callExtLast:
                 let size = try number(a[2])
                 try require(.size(size), "\(instruction.opcode.name) dropping \(size)")
-                if instruction.opcode == .callLast, case .label(let target) = a[1] { try call(target, isEntry) }
+                if instruction.opcode == .callLast, case .label(let target) = a[1] { try call(target) }
                 return .none
             case .applyLast:
                 let size = try number(a[1])
@@ -260,7 +264,7 @@ enum FrameVerifier {
                 return .none
             case .call, .callOnly:
                 // A call's label is a function entry, which runs without a frame.
-                if case .label(let target) = a[1] { try call(target, isEntry) }
+                if case .label(let target) = a[1] { try call(target) }
                 if instruction.opcode == .callOnly { try require(.none, "call_only") }
                 return frame
             case .makeFun2, .makeFun3, .callFun2:

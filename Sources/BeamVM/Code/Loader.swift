@@ -230,7 +230,7 @@ struct Emitter {
         }
         guard Self.holds(instructions, span) else { throw error("the function index does not match the code") }
         let functionIndex = deferred.index
-        try FrameVerifier.verify(beam, instructions, noReturn: noReturnImports) { functionIndex.function(entering: $0) != nil }
+        try FrameVerifier.verify(beam, instructions, noReturn: noReturnImports, index: functionIndex)
         try buildLiterals(of: instructions)
         code.removeAll(keepingCapacity: true)
         patches.removeAll(keepingCapacity: true)

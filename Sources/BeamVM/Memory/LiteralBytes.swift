@@ -54,12 +54,12 @@ struct LiteralBytes {
     }
 
     /// Reads an atom's name (its tag already read); nil unless it is ASCII.
-    private mutating func atomName(_ tag: UInt8) -> String? {
+    private mutating func atomName(_ tag: UInt8) -> UnsafeBufferPointer<UInt8>? {
         guard let length = unsigned(tag == 100 || tag == 118 ? 2 : 1), length <= 255, length <= end - offset else { return nil }
         let name = UnsafeBufferPointer(rebasing: bytes[offset..<offset + length])
         guard !name.contains(where: { $0 >= 0x80 }) else { return nil }
         offset += length
-        return String(decoding: name, as: UTF8.self)
+        return name
     }
 
     /// Skips the term at the reading position, returning the words it needs.
@@ -106,7 +106,7 @@ struct LiteralBytes {
         case 97: return unsigned(1).map { .small($0) }
         case 98: return unsigned(4).map { .small(Int(Int32(truncatingIfNeeded: $0))) }
         case 100, 115, 118, 119:
-            guard let name = atomName(tag), let index = AtomTable.shared.intern(name) else { return nil }
+            guard let name = atomName(tag), let index = AtomTable.shared.intern(bytes: name) else { return nil }
             return .atom(index)
         case 106: return .nil
         case 104, 105:

@@ -55,19 +55,23 @@ public final class AtomTable: @unchecked Sendable { // @unchecked: entries are w
     /// The index of an atom, creating it if needed; nil when the table is full.
     public func intern(_ name: String) -> UInt32? {
         var name = name
-        return name.withUTF8 { bytes in
-            lookup.withLock { index in
-                let (found, slot) = index.find(bytes)
-                if let found { return found }
-                let next = published.load(ordering: .relaxed)
-                guard next < Self.capacity else { return nil }
-                let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
-                if let base = bytes.baseAddress { storage.initialize(from: base, count: bytes.count) }
-                (entries + next).initialize(to: AtomName(bytes: storage, count: bytes.count))
-                published.store(next + 1, ordering: .releasing)
-                index.insert(UInt32(next), at: slot)
-                return UInt32(next)
-            }
+        return name.withUTF8 { intern(bytes: $0) }
+    }
+
+    /// The index of the atom named by UTF-8 `bytes`, creating it if needed; nil when the
+    /// table is full.
+    func intern(bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        lookup.withLock { index in
+            let (found, slot) = index.find(bytes)
+            if let found { return found }
+            let next = published.load(ordering: .relaxed)
+            guard next < Self.capacity else { return nil }
+            let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+            if let base = bytes.baseAddress { storage.initialize(from: base, count: bytes.count) }
+            (entries + next).initialize(to: AtomName(bytes: storage, count: bytes.count))
+            published.store(next + 1, ordering: .releasing)
+            index.insert(UInt32(next), at: slot)
+            return UInt32(next)
         }
     }
 
