@@ -45,7 +45,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "beamr", dependencies: ["BeamrCommand"]),
+        // Release builds on Linux link one static executable: no dynamic loader, no shared
+        // libraries to map and no relocations to apply at every start.
+        .executableTarget(
+            name: "beamr",
+            dependencies: ["BeamrCommand"],
+            linkerSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))]
+        ),
         // Fixture discovery, .beam builders and mutators shared by the test targets.
         .target(name: "BeamTestSupport", dependencies: ["BeamFile"], path: "Tests/BeamTestSupport"),
         .testTarget(name: "BeamFileTests", dependencies: ["BeamFile", "CZlib", "BeamTestSupport"]),

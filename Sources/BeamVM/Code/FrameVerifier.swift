@@ -131,7 +131,7 @@ enum FrameVerifier {
             } while changed
         }
 
-        /// The index of one of the function's labels in the arrays; nil for another's.
+        /// The index of one of the function's labels in `labels`; nil for another's.
         func slot(_ label: Int) -> Int? {
             let slot = label - firstLabel
             return slot >= 0 && slot < labels.count ? slot : nil
