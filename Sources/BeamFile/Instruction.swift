@@ -58,8 +58,8 @@ extension ByteReader {
     /// Decodes instructions until the end of the reader's range, into `buffer`.
     mutating func instructionsToEnd(_ limits: OperandLimits, into buffer: InstructionBuffer,
                                     atoms: [String]) throws(BeamLoadError) {
-        // Most instructions take two to four bytes.
-        buffer.reserve(instructions: remaining / 4)
+        // Every instruction and every operand takes at least a byte.
+        buffer.reserve(instructions: remaining, operands: remaining)
         var context = DecodeContext(atoms: atoms)
         while !isAtEnd { try instruction(limits, &context, into: buffer) }
     }

@@ -79,9 +79,12 @@ public final class InstructionBuffer: RandomAccessCollection {
         count = 0
     }
 
-    /// Reserves room for about `instructions` more instructions.
-    func reserve(instructions: Int) {
+    /// Reserves room for `instructions` more instructions with `operands` more operands.
+    /// Reserving more than is used costs address space only: the pages never written are
+    /// never touched. Growing as the buffer fills would copy it into fresh pages each time.
+    func reserve(instructions: Int, operands: Int) {
         growInstructions(to: count + instructions)
+        growOperands(to: operandCount + operands)
     }
 
     /// Starts an instruction; its operands follow with `append`.
@@ -94,7 +97,7 @@ public final class InstructionBuffer: RandomAccessCollection {
 
     /// Adds an operand to the last instruction begun.
     func append(_ operand: Operand) {
-        if operandCount == operandCapacity { growOperands() }
+        if operandCount == operandCapacity { growOperands(to: 2 * operandCapacity) }
         switch operand {
         case .list, .bigInteger: referencing.append(Int32(operandCount))
         default: break
@@ -122,8 +125,8 @@ public final class InstructionBuffer: RandomAccessCollection {
         instructionCapacity = capacity
     }
 
-    private func growOperands() {
-        let capacity = 2 * operandCapacity
+    private func growOperands(to capacity: Int) {
+        guard capacity > operandCapacity else { return }
         let moved = UnsafeMutablePointer<Operand>.allocate(capacity: capacity)
         moved.moveInitialize(from: operands, count: operandCount)
         operands.deallocate()
