@@ -12,7 +12,7 @@ public enum BeamStrip {
         "AtU8", "Atom", "Code", "StrT", "ImpT", "ExpT", "LocT", "FunT", "LitT", "Line", "Attr", "CInf", "Type", "Meta",
     ]
 
-    /// The file without unneeded chunks, or the input unchanged if it is not a well-formed IFF file.
+    /// The file without unneeded chunks, or the input unchanged if its chunks do not parse.
     public static func strip(_ bytes: [UInt8]) -> [UInt8] {
         guard let chunks = chunks(bytes) else { return bytes }
         return assemble(chunks.filter { kept.contains($0.id) })
@@ -31,24 +31,17 @@ public enum BeamStrip {
             // A size of 0 marks an uncompressed table.
             chunks[literals].data = [0, 0, 0, 0] + deferred.literals.bytes[...]
         }
-        let rewritten = assemble(chunks)
-        guard let index = try? StoredIndex.chunk(for: rewritten, checksum: deferred.checksum()) else { return rewritten }
+        guard let index = try? StoredIndex.chunk(for: module, in: stripped, checksum: deferred.checksum()) else {
+            return assemble(chunks)
+        }
         return assemble(chunks + [(StoredIndex.chunkID, index[...])])
     }
 
-    /// The chunks of an IFF file, or nil if it is not a well-formed one.
+    /// The chunks of a .beam file, or nil if its chunk structure is not one the loader
+    /// accepts (see `BeamModule.chunks`).
     static func chunks(_ bytes: [UInt8]) -> [(id: String, data: ArraySlice<UInt8>)]? {
-        guard bytes.count >= 12, bytes.starts(with: "FOR1".utf8), Array(bytes[8..<12]) == Array("BEAM".utf8) else { return nil }
-        var chunks: [(id: String, data: ArraySlice<UInt8>)] = []
-        var offset = 12
-        while offset + 8 <= bytes.count {
-            let id = String(decoding: bytes[offset..<offset + 4], as: UTF8.self)
-            let size = Int(bytes[offset + 4]) << 24 | Int(bytes[offset + 5]) << 16 | Int(bytes[offset + 6]) << 8 | Int(bytes[offset + 7])
-            guard offset + 8 + size <= bytes.count else { return nil }
-            chunks.append((id, bytes[offset + 8..<offset + 8 + size]))
-            offset += 8 + (size + 3) & ~3
-        }
-        return chunks
+        guard let chunks = try? BeamModule.chunks(bytes) else { return nil }
+        return chunks.map { ($0.id, bytes[$0.start..<$0.end]) }
     }
 
     /// An IFF file of `chunks`, each padded to 4 bytes.

@@ -153,7 +153,7 @@ public struct BeamModule: Sendable {
     }
 
     /// Splits the IFF container into chunks (id and absolute data range).
-    static func chunks(_ bytes: [UInt8]) throws(BeamLoadError) -> [(id: String, start: Int, end: Int)] {
+    package static func chunks(_ bytes: [UInt8]) throws(BeamLoadError) -> [(id: String, start: Int, end: Int)] {
         var r = ByteReader(bytes)
         guard bytes.count >= 12, try r.u32() == 0x464F_5231 else { // "FOR1"
             throw BeamLoadError(.badMagic, chunk: nil, offset: 0, "not a BEAM file (no FOR1 header)")

@@ -19,11 +19,12 @@ public enum StoredIndex {
     public static let chunkID = "BRix"
     static let version: UInt8 = 1
 
-    /// The chunk's data for a module file, with `checksum` as its MD5; nil when the module's
-    /// function tables do not list its functions in code order.
-    public static func chunk(for bytes: [UInt8], checksum: [UInt8]) throws(BeamLoadError) -> [UInt8]? {
+    /// The chunk's data for `module`, parsed with `deferringCode` from `bytes`, with
+    /// `checksum` as its MD5; nil when the module's function tables do not list its functions
+    /// in code order. The offsets are from the Code chunk's first instruction, so the chunk
+    /// holds for any file with the same Code chunk, whatever its other chunks.
+    public static func chunk(for module: BeamModule, in bytes: [UInt8], checksum: [UInt8]) throws(BeamLoadError) -> [UInt8]? {
         precondition(checksum.count == 16, "an MD5 is 16 bytes")
-        let module = try BeamModule(bytes: bytes, deferringCode: true)
         guard let index = module.deferred?.index, let code = try BeamModule.chunks(bytes).first(where: { $0.id == "Code" }) else {
             throw BeamLoadError(.missingChunk, chunk: nil, offset: 0, "no Code chunk")
         }

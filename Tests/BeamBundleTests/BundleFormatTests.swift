@@ -134,10 +134,18 @@ import Testing
             file += [UInt8](repeating: 1, count: size) + [UInt8](repeating: 0, count: (4 - size % 4) % 4)
         }
         chunk("AtU8", 5); chunk("Dbgi", 300); chunk("Code", 8); chunk("Docs", 10); chunk("Line", 3)
+        file.replaceSubrange(4..<8, with: [0, 0, UInt8((file.count - 8) >> 8), UInt8((file.count - 8) & 0xFF)])
         let stripped = BeamStrip.strip(file)
         #expect(stripped.count == 12 + (8 + 8) + (8 + 8) + (8 + 4))
         let size = Int(stripped[4]) << 24 | Int(stripped[5]) << 16 | Int(stripped[6]) << 8 | Int(stripped[7])
         #expect(size == stripped.count - 8)
         #expect(BeamStrip.strip(Array("not a beam".utf8)) == Array("not a beam".utf8))
+        // Chunks the loader would refuse are left as they are, for loading to report.
+        var badSize = file
+        badSize[7] &+= 4
+        #expect(BeamStrip.strip(badSize) == badSize)
+        var badID = file
+        badID[12] = 0x01
+        #expect(BeamStrip.strip(badID) == badID)
     }
 }
