@@ -181,7 +181,8 @@ extension ByteReader {
                 default: funs += amount
                 }
             }
-            return .allocation(words: words, floats: floats, funs: funs)
+            // Each amount is below 2^28 and each kind is listed at most three times.
+            return .allocation(words: Int32(words), floats: Int32(floats), funs: Int32(funs))
         case 4:
             let index = try compactUnsigned(what: "literal index")
             guard index < limits.literals else {
@@ -191,15 +192,15 @@ extension ByteReader {
         case 5:
             let register: Register
             switch try operand(limits) {
-            case .x(let n): register = .x(n)
-            case .y(let n): register = .y(n)
+            case .x(let n): register = .x(UInt16(n))
+            case .y(let n): register = .y(UInt16(n))
             default: throw error(.badCompactTerm, "typed operand is not a register", at: start)
             }
             let type = try compactUnsigned(what: "type index")
             guard type < max(limits.types, 1) else {
                 throw error(.badIndex, "type \(type) out of range (\(limits.types) types)", at: start)
             }
-            return .typed(register, type: type)
+            return .typed(register, type: UInt32(type))
         default:
             throw error(.badCompactTerm, "unknown extended tag \(kind)", at: start)
         }

@@ -153,7 +153,7 @@ public struct Disassembler {
         case .literal(let index): return "{literal,\(module.literals[index].erlangText)}"
         case .typed(let register, let type):
             guard showTypes else { return self.operand(register.operand) }
-            return "{tr,\(self.operand(register.operand)),\(typeText(type))}"
+            return "{tr,\(self.operand(register.operand)),\(typeText(Int(type)))}"
         case .list(let items): return "{list,[" + items.map(self.operand).joined(separator: ",") + "]}"
         case .allocation(let words, let floats, let funs):
             return "{alloc,[{words,\(words)},{floats,\(floats)},{funs,\(funs)}]}"

@@ -5,7 +5,8 @@
 /// One operand of a generic BEAM instruction.
 ///
 /// No case is `indirect`: boxing an operand costs a heap allocation, and typed registers are
-/// among the most common operands of modern code.
+/// among the most common operands of modern code. No payload is wider than 12 bytes, so an
+/// operand takes 16: the loader holds a function's operands in one block.
 public enum Operand: Equatable, Sendable {
     /// An untagged number (`u` tag): arities, sizes, counts, flags.
     case unsigned(Int)
@@ -30,11 +31,11 @@ public enum Operand: Equatable, Sendable {
     /// An index into the literal table.
     case literal(Int)
     /// A register with a type annotation: the register and an index into the Type chunk.
-    case typed(Register, type: Int)
+    case typed(Register, type: UInt32)
     /// An extended list, always the last operand (select lists, bs_match commands, ...).
     case list([Operand])
     /// An allocation list: words, floats and funs to reserve on the heap.
-    case allocation(words: Int, floats: Int, funs: Int)
+    case allocation(words: Int32, floats: Int32, funs: Int32)
 
     /// The register inside a typed register, or the operand itself.
     public var untyped: Operand {
@@ -45,13 +46,14 @@ public enum Operand: Equatable, Sendable {
 
 /// The register of a typed register operand.
 public enum Register: Equatable, Sendable {
-    case x(Int)
-    case y(Int)
+    /// Register numbers are below `maxRegisters`.
+    case x(UInt16)
+    case y(UInt16)
 
     public var operand: Operand {
         switch self {
-        case .x(let n): .x(n)
-        case .y(let n): .y(n)
+        case .x(let n): .x(Int(n))
+        case .y(let n): .y(Int(n))
         }
     }
 }

@@ -286,7 +286,7 @@ import Testing
             #expect(module.types?.version == (fixture.release == "otp25" ? 1 : 4), "\(fixture)")
             for instruction in module.instructions {
                 for case .typed(_, let type) in instruction.operands.flatMap(Self.flatten) {
-                    #expect(type < count, "\(fixture): type \(type) of \(count)")
+                    #expect(Int(type) < count, "\(fixture): type \(type) of \(count)")
                 }
             }
         }

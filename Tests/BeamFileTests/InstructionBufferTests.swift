@@ -29,6 +29,11 @@ import Testing
         }
     }
 
+    /// A function's operands lie in one block: each takes 16 bytes.
+    @Test func operandsAreSixteenBytes() {
+        #expect(MemoryLayout<Operand>.stride == 16)
+    }
+
     @Test func growsFromTheSmallestCapacity() {
         let buffer = InstructionBuffer(capacity: 1)
         let instructions = Self.sample(300)

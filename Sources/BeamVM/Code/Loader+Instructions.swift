@@ -305,7 +305,7 @@ extension Emitter {
     mutating func heapNeed(_ operand: Operand) throws(ModuleLoadError) -> Int {
         var need: Int
         if case .allocation(let words, let floats, let funs) = operand {
-            need = words + 2 * floats + 3 * funs
+            need = Int(words) + 2 * Int(floats) + 3 * Int(funs)
         } else {
             need = try number(operand)
         }

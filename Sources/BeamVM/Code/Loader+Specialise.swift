@@ -280,10 +280,10 @@ extension Emitter {
             found = try variant(op == .isEqExact ? "isEqExact" : "isNeExact", operands, constants: .immediate,
                                 anyRegister: true)
         case .isLt, .isGe:
-            found = try variant(op == .isLt ? "isLt" : "isGe", [a[1], a[2]], constants: .small, anyRegister: true)
+            found = try variant(op == .isLt ? "isLt" : "isGe", a[1...2], constants: .small, anyRegister: true)
         case .isNil, .isNonemptyList, .isTuple:
             let name = op == .isNil ? "isNil" : op == .isTuple ? "isTuple" : "isNonemptyList"
-            guard let variant = try variant(name, [a[1]], constants: .none, anyRegister: true) else { return false }
+            guard let variant = try variant(name, a[1...1], constants: .none, anyRegister: true) else { return false }
             emit(variant.head); try emitTarget(a[0])
             return true
         case .testArity, .isTaggedTuple:
@@ -294,7 +294,7 @@ extension Emitter {
                 guard let word = try constant(a[3], .immediate) else { return false }
                 tag = word
             }
-            guard let variant = try variant(op == .isTaggedTuple ? "isTaggedTuple" : "isTupleArity", [a[1]],
+            guard let variant = try variant(op == .isTaggedTuple ? "isTaggedTuple" : "isTupleArity", a[1...1],
                                             constants: .none, anyRegister: true) else { return false }
             emit(variant.head | UInt64(arity) << 22); emit(tag); try emitTarget(a[0])
             return true
@@ -339,7 +339,7 @@ extension Emitter {
         default: return false
         }
         guard try registerField(a[3]) != nil,
-              let variant = try variant(name, [a[3], a[4], a[5]], constants: .small, anyRegister: true) else { return false }
+              let variant = try variant(name, a[3...5], constants: .small, anyRegister: true) else { return false }
         emit(variant.head)
         emit(try sourceWord(a[4])); try emitLabel(a[0]); emitNumber(bif)
         emit(try sourceWord(a[3])); try emitDestination(a[5])
@@ -358,11 +358,11 @@ extension Emitter {
                 found = try variant("fmove", a, constants: .any, anyRegister: false)
             }
         case .fconv: found = try variant("fconv", a, constants: .none, anyRegister: false)
-        case .fnegate: found = try variant("fnegate", [a[1], a[2]], constants: .none, anyRegister: false)
-        case .fadd: found = try variant("fadd", [a[1], a[2], a[3]], constants: .none, anyRegister: false)
-        case .fsub: found = try variant("fsub", [a[1], a[2], a[3]], constants: .none, anyRegister: false)
-        case .fmul: found = try variant("fmul", [a[1], a[2], a[3]], constants: .none, anyRegister: false)
-        default: found = try variant("fdiv", [a[1], a[2], a[3]], constants: .none, anyRegister: false)
+        case .fnegate: found = try variant("fnegate", a[1...2], constants: .none, anyRegister: false)
+        case .fadd: found = try variant("fadd", a[1...3], constants: .none, anyRegister: false)
+        case .fsub: found = try variant("fsub", a[1...3], constants: .none, anyRegister: false)
+        case .fmul: found = try variant("fmul", a[1...3], constants: .none, anyRegister: false)
+        default: found = try variant("fdiv", a[1...3], constants: .none, anyRegister: false)
         }
         if let found {
             emit(found.head)
