@@ -9,7 +9,8 @@ extension Emitter {
         case .label:
             let label = try number(a[0])
             guard label < labels.count, labels[label] < 0 else { throw error("label \(label) defined twice") }
-            labels[label] = code.count
+            guard code.count < Int(Int32.max) else { throw error("the function is too large") }
+            labels[label] = Int32(code.count)
             definedLabels.append(label)
             lastLabel = label
             if let bif = pendingNative {

@@ -74,8 +74,10 @@ struct Emitter {
     /// For each import, whether it is an erlang function that never returns.
     let noReturnImports: [Bool]
     var lambdas: [FunEntry] = []
-    /// The module's literals, built when a function that uses them is translated.
-    var literalTerms: [Term?]
+    /// The module's literals, built when a function that uses them is translated (`.none`
+    /// until then). Words, not optionals, which take two: a library module can have
+    /// thousands of literals, and this array's pages are touched when the module loads.
+    var literalTerms: [Term]
     /// Marks the literals being collected for one function; all false in between.
     var literalWanted: [Bool]
     /// The areas holding the literals built so far (and constants too large for a word).
@@ -93,8 +95,9 @@ struct Emitter {
     /// Its instructions, decoded.
     let decoded = InstructionBuffer()
     var code: [UInt64] = []
-    /// Offsets of the labels defined so far in the function (-1: not defined here).
-    var labels: [Int]
+    /// Offsets of the labels defined so far in the function (-1: not defined here), one for
+    /// each label of the module.
+    var labels: [Int32]
     var definedLabels: [Int] = []
     var patches: [(position: Int, label: Int, use: LabelUse)] = []
     var lineEntries: [(offset: Int, item: Int)] = []
@@ -118,7 +121,7 @@ struct Emitter {
             atoms.append(.atom(index))
         }
         moduleName = atoms[0]
-        literalTerms = [Term?](repeating: nil, count: deferred.literals.count)
+        literalTerms = [Term](repeating: .none, count: deferred.literals.count)
         literalWanted = [Bool](repeating: false, count: deferred.literals.count)
         // ERTS creates the export entries of `fun M:F/A` literals when it loads them, before
         // the module's imports and exports: the order shows in module_info(exports).
@@ -257,7 +260,7 @@ struct Emitter {
         for patch in patches {
             let address: UInt64
             if labels[patch.label] >= 0 {
-                address = base + UInt64(labels[patch.label] * 8)
+                address = base + UInt64(labels[patch.label]) * 8
             } else if patch.use == .call, let target = functionIndex.function(entering: patch.label) {
                 address = UInt64(UInt(bitPattern: entryAddress(of: target)))
             } else {
@@ -296,7 +299,7 @@ struct Emitter {
         var wanted: [Int] = []
         func collect(_ operand: Operand) {
             switch operand {
-            case .literal(let index) where literalTerms[index] == nil && !literalWanted[index]:
+            case .literal(let index) where literalTerms[index] == .none && !literalWanted[index]:
                 literalWanted[index] = true
                 wanted.append(index)
             case .list(let items): items.forEach(collect)
@@ -347,8 +350,8 @@ struct Emitter {
 
     /// A literal the current function uses (built by `buildLiterals`).
     mutating func literal(_ index: Int) throws(ModuleLoadError) -> Term {
-        guard index < literalTerms.count, let term = literalTerms[index] else { throw error("literal \(index) is not built") }
-        return term
+        guard index < literalTerms.count, literalTerms[index] != .none else { throw error("literal \(index) is not built") }
+        return literalTerms[index]
     }
 
     /// The module's own functions in the order loading refers to them (see LoadedModule).
