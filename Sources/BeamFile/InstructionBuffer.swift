@@ -27,7 +27,9 @@ public final class InstructionBuffer: RandomAccessCollection {
     @exclusivity(unchecked) private var referencing: [Int32] = []
     @exclusivity(unchecked) public private(set) var count = 0
 
-    public init(capacity: Int = 64) {
+    public static let initialCapacity = 64
+
+    public init(capacity: Int = initialCapacity) {
         instructionCapacity = Swift.max(capacity, 1)
         operandCapacity = 2 * instructionCapacity
         opcodes = .allocate(capacity: instructionCapacity)
@@ -77,6 +79,22 @@ public final class InstructionBuffer: RandomAccessCollection {
         deinitializeOperands()
         operandCount = 0
         count = 0
+    }
+
+    /// Empties the buffer, and gives its memory back if it has room for more than `limit`
+    /// operands: a buffer that outlives its use should not keep a large function's worth.
+    public func removeAll(keepingCapacityUpTo limit: Int) {
+        removeAll()
+        guard operandCapacity > limit || instructionCapacity > limit else { return }
+        opcodes.deallocate()
+        starts.deallocate()
+        operands.deallocate()
+        instructionCapacity = Self.initialCapacity
+        operandCapacity = 2 * Self.initialCapacity
+        opcodes = .allocate(capacity: instructionCapacity)
+        starts = .allocate(capacity: instructionCapacity + 1)
+        starts[0] = 0
+        operands = .allocate(capacity: operandCapacity)
     }
 
     /// Reserves room for `instructions` more instructions with `operands` more operands.

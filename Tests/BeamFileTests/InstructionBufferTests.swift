@@ -53,9 +53,10 @@ import Testing
         #expect("\(buffer[0].operands)" == "\([Operand.x(1), .x(2)])")
     }
 
-    @Test func reuseAfterRemoveAll() {
+    @Test(arguments: [false, true])
+    func reuseAfterRemoveAll(givingMemoryBack: Bool) {
         let buffer = InstructionBuffer(Self.sample(500))
-        buffer.removeAll()
+        if givingMemoryBack { buffer.removeAll(keepingCapacityUpTo: 100) } else { buffer.removeAll() }
         #expect(buffer.isEmpty)
         let next = Self.sample(7)
         for instruction in next {

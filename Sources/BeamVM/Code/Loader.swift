@@ -228,6 +228,9 @@ struct Emitter {
         currentFunction = "\(beam.name):\(beam.atom(span.name))/\(span.arity)"
         lastLabel = 0
         let instructions = decoded
+        // Every loaded module keeps its emitter: the buffer keeps the memory of small
+        // functions only.
+        defer { instructions.removeAll(keepingCapacityUpTo: 4096) }
         do { try deferred.decode(function: index, into: instructions) } catch {
             throw ModuleLoadError(module: beam.name, message: error.description)
         }
