@@ -32,10 +32,15 @@ public final class InstructionBuffer: RandomAccessCollection {
     public init(capacity: Int = initialCapacity) {
         instructionCapacity = Swift.max(capacity, 1)
         operandCapacity = 2 * instructionCapacity
-        opcodes = .allocate(capacity: instructionCapacity)
-        starts = .allocate(capacity: instructionCapacity + 1)
+        (opcodes, starts, operands) = Self.blocks(instructions: instructionCapacity, operands: operandCapacity)
+    }
+
+    /// Empty blocks for that many instructions and operands (`starts` holds its first entry).
+    private static func blocks(instructions: Int, operands: Int)
+        -> (UnsafeMutablePointer<Opcode>, UnsafeMutablePointer<Int32>, UnsafeMutablePointer<Operand>) {
+        let starts = UnsafeMutablePointer<Int32>.allocate(capacity: instructions + 1)
         starts[0] = 0
-        operands = .allocate(capacity: operandCapacity)
+        return (.allocate(capacity: instructions), starts, .allocate(capacity: operands))
     }
 
     /// A buffer holding copies of `instructions`.
@@ -91,10 +96,7 @@ public final class InstructionBuffer: RandomAccessCollection {
         operands.deallocate()
         instructionCapacity = Self.initialCapacity
         operandCapacity = 2 * Self.initialCapacity
-        opcodes = .allocate(capacity: instructionCapacity)
-        starts = .allocate(capacity: instructionCapacity + 1)
-        starts[0] = 0
-        operands = .allocate(capacity: operandCapacity)
+        (opcodes, starts, operands) = Self.blocks(instructions: instructionCapacity, operands: operandCapacity)
     }
 
     /// Reserves room for `instructions` more instructions with `operands` more operands.
